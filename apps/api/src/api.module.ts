@@ -1,0 +1,29 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from '@zhanqun/auth';
+import { ContentModule } from '@zhanqun/content';
+import { CoreModule, type Infrastructure } from '@zhanqun/platform';
+import { ProvisioningModule } from '@zhanqun/provisioning';
+import { PublishingModule } from '@zhanqun/publishing';
+import type { AppConfig } from '@zhanqun/shared';
+import { StandardsModule } from '@zhanqun/standards';
+import { TenancyModule } from '@zhanqun/tenancy';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        CoreModule.forRoot(config, infrastructure),
+        AuthModule.forRoot(config.jwtSecret),
+        PublishingModule,
+        StandardsModule,
+        TenancyModule,
+        ContentModule,
+        ProvisioningModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

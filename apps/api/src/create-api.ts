@@ -1,0 +1,50 @@
+import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { Infrastructure } from '@zhanqun/platform';
+import { HttpErrorFilter, type AppConfig } from '@zhanqun/shared';
+import type { ValidationError } from 'class-validator';
+import { ApiModule } from './api.module';
+
+/** Every message of a failed validation, nested fields included, as one readable line. */
+function flatten(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) =>
+      message.includes(error.property) ? message : `${path}: ${message}`,
+    );
+    return [...own, ...flatten(error.children ?? [], path)];
+  });
+}
+
+/** The configured Nest application of apps/api (used by main.ts, the start script and the tests). */
+export async function createApi(config: AppConfig, infrastructure: Infrastructure): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, infrastructure), {
+    logger: ['error', 'warn', 'log'],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '4mb' });
+  app.setGlobalPrefix('api/v1');
+  app.useGlobalFilters(new HttpErrorFilter());
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: (errors) => new BadRequestException(flatten(errors).join('; ')),
+    }),
+  );
+  app.enableShutdownHooks();
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Zhanqun 站群 API')
+      .setDescription('The v1 HTTP contract of the Zhanqun government website group platform (API.md).')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}

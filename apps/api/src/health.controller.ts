@@ -1,0 +1,27 @@
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@zhanqun/auth';
+import { REDIS } from '@zhanqun/shared';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+  ) {}
+
+  @Public()
+  @Get()
+  async health() {
+    const [database, redis] = await Promise.all([
+      this.dataSource.query('SELECT 1').then(() => 'up', () => 'down'),
+      this.redis.ping().then(() => 'up', () => 'down'),
+    ]);
+    const body = { status: database === 'up' && redis === 'up' ? 'ok' : 'degraded', database, redis };
+    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
+    return body;
+  }
+}

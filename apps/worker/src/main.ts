@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { openInfrastructure, runMain } from '@zhanqun/platform';
+import { loadConfig } from '@zhanqun/shared';
+import { createWorker } from './create-worker';
+
+runMain('worker', async () => {
+  const config = loadConfig();
+  const infrastructure = await openInfrastructure(config);
+  const app = await createWorker(config, infrastructure);
+  console.log(`[worker] rendering into ${config.publishRoot}`);
+  const stop = async () => {
+    await app.close();
+    await infrastructure.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+});

@@ -1,0 +1,14 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { CoreModule, type Infrastructure } from '@zhanqun/platform';
+import { PublishingModule, PublishingWorkerModule } from '@zhanqun/publishing';
+import type { AppConfig } from '@zhanqun/shared';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [CoreModule.forRoot(config, infrastructure), PublishingModule, PublishingWorkerModule],
+    };
+  }
+}

@@ -1,0 +1,158 @@
+import 'reflect-metadata';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { INestApplication } from '@nestjs/common';
+import { SingleBar, Presets } from 'cli-progress';
+import { articlePath } from '@zhanqun/content';
+import { firstStart, openInfrastructure } from '@zhanqun/platform';
+import { QueueName, QueueRegistry, RebuildService } from '@zhanqun/publishing';
+import { createTestEnvironment } from '@zhanqun/testing';
+import { DataSource } from 'typeorm';
+import { createApi } from '../apps/api/src/create-api';
+import { percentile, round, sleep, startProcess, stopProcess } from './measure';
+import { measureServing } from './serving';
+import { seedSyntheticGroup } from './synthetic-group';
+
+const DIST = join(__dirname, '..');
+
+const { values: flags } = parseArgs({
+  options: {
+    sites: { type: 'string', default: '20' },
+    articles: { type: 'string', default: '2000' },
+    samples: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '10' },
+    workers: { type: 'string', default: '2' },
+  },
+});
+const SITES = Number(flags.sites);
+const ARTICLES = Number(flags.articles);
+const SAMPLES = Number(flags.samples);
+const SECONDS = Number(flags.seconds);
+const WORKERS = Number(flags.workers);
+
+async function rebuildGroup(api: INestApplication): Promise<{ pages: number; seconds: number }> {
+  const rebuilds = api.get(RebuildService);
+  const started = Date.now();
+  const runId = await rebuilds.start(null, null);
+  const bar = new SingleBar({ format: '  全站群重建 [{bar}] {value}/{total} 页 {eta}s', hideCursor: true }, Presets.shades_classic);
+  bar.start(1, 0);
+  for (;;) {
+    const run = await rebuilds.get(runId);
+    bar.setTotal(Math.max(run.total, 1));
+    bar.update(run.done + run.failed);
+    if (run.status === 'done' || run.status === 'failed') {
+      bar.stop();
+      if (run.failed) console.error(`  ${run.failed} pages failed`);
+      return { pages: run.total, seconds: (Date.now() - started) / 1000 };
+    }
+    await sleep(50);
+  }
+}
+
+async function approveToLive(api: INestApplication, baseUrl: string, publishRoot: string): Promise<number[]> {
+  const token = (
+    (await (await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }) })).json()) as { accessToken: string }
+  ).accessToken;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const [site] = await api.get(DataSource).query("SELECT s.id, s.code FROM sites s WHERE s.code = 'bench1'");
+  const [column] = await api.get(DataSource).query("SELECT id, path FROM site_columns WHERE site_id = ? AND path = 'zwdt/gzdt'", [site.id]);
+  const latencies: number[] = [];
+  const bar = new SingleBar({ format: '  发布到上线 [{bar}] {value}/{total} 篇', hideCursor: true }, Presets.shades_classic);
+  bar.start(SAMPLES, 0);
+  for (let i = 0; i < SAMPLES; i++) {
+    const created = (await (
+      await fetch(`${baseUrl}/sites/${site.id}/articles`, { method: 'POST', headers, body: JSON.stringify({ columnId: column.id, title: `基准测试文章${i}`, body: '<p>基准测试正文。</p>' }) })
+    ).json()) as { id: number };
+    const started = performance.now();
+    const submitted = await fetch(`${baseUrl}/sites/${site.id}/articles/${created.id}/submit`, { method: 'POST', headers });
+    if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status}`);
+    const file = join(publishRoot, 'sites', site.code, articlePath(column.path, new Date(), created.id));
+    while (!existsSync(file)) await sleep(1);
+    latencies.push(performance.now() - started);
+    bar.increment();
+    await sleep(50);
+  }
+  bar.stop();
+  return latencies;
+}
+
+async function main(): Promise<void> {
+  const env = createTestEnvironment({ WORKER_CONCURRENCY: '8' });
+  const config = env.config;
+  console.log(`Zhanqun benchmark: ${SITES} sites × ${ARTICLES} articles, ${WORKERS} worker processes`);
+  const infrastructure = await openInfrastructure(config);
+  const api = await createApi(config, infrastructure);
+  await api.listen(0);
+  const baseUrl = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/api/v1`;
+  const workers: ReturnType<typeof startProcess>[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), 'zq-bench-'));
+  try {
+    await firstStart(api, config);
+    await seedSyntheticGroup(api, SITES, ARTICLES);
+    // Provisioning queued one rebuild per site; measure one clean group rebuild instead.
+    await api.get(QueueRegistry).queue(QueueName.Render).obliterate({ force: true });
+    await api.get(DataSource).query('DELETE FROM publish_runs');
+
+    const workerEnv = {
+      ...process.env,
+      DATABASE_URL: config.databaseUrl,
+      REDIS_URL: config.redisUrl,
+      REDIS_PREFIX: config.redisPrefix,
+      PUBLISH_ROOT: config.publishRoot,
+      PLATFORM_DOMAIN: config.platformDomain,
+      PUBLIC_PORT: '',
+      WORKER_CONCURRENCY: '8',
+    };
+    for (let i = 0; i < WORKERS; i++) workers.push(startProcess(process.execPath, [join(DIST, 'apps/worker/src/main.js')], workerEnv));
+
+    const rebuild = await rebuildGroup(api);
+    const latencies = await approveToLive(api, baseUrl, config.publishRoot);
+    const host = `bench1.${config.platformDomain}`;
+    const [site] = await api.get(DataSource).query("SELECT id FROM sites WHERE code = 'bench1'");
+    const pages: { path: string }[] = await api.get(DataSource).query('SELECT path FROM page_manifest WHERE site_id = ? AND page_key LIKE ? LIMIT 40', [site.id, 'article:%']);
+    for (const stop of workers.splice(0)) await stopProcess(stop);
+    const serving = await measureServing({
+      publishRoot: config.publishRoot,
+      dir: scratch,
+      host,
+      paths: ['/index.html', '/zwdt/gzdt/index.html', '/zwdt/gzdt/index_2.html', ...pages.map((p) => p.path)],
+      seconds: SECONDS,
+      siteScript: join(DIST, 'apps/site/src/main.js'),
+    });
+
+    const figures = {
+      rebuildPagesPerSec: round(rebuild.pages / rebuild.seconds, 0),
+      approveToLiveP50Ms: round(percentile(latencies, 50)),
+      approveToLiveP95Ms: round(percentile(latencies, 95)),
+      siteRps: round(serving.siteRps, 0),
+      nginxRps: round(serving.nginxRps, 0),
+      siteVsNginxRatio: round(serving.siteRps / serving.nginxRps, 2),
+    };
+    console.log('');
+    console.table({
+      'full group rebuild': { value: `${rebuild.pages} pages in ${round(rebuild.seconds)} s = ${figures.rebuildPagesPerSec} pages/s`, target: '≥ 2000 pages/s' },
+      'publish → live p50': { value: `${figures.approveToLiveP50Ms} ms`, target: '' },
+      'publish → live p95': { value: `${figures.approveToLiveP95Ms} ms`, target: '< 300 ms' },
+      'apps/site': { value: `${figures.siteRps} req/s`, target: '' },
+      nginx: { value: `${figures.nginxRps} req/s`, target: '' },
+      'site / nginx': { value: `${figures.siteVsNginxRatio}`, target: '≥ 0.6' },
+    });
+    console.log(JSON.stringify(figures));
+  } finally {
+    for (const worker of workers) await stopProcess(worker);
+    await api.close();
+    await infrastructure.close();
+    await env.dispose();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,68 @@
+import { ForbiddenException, Injectable, NotFoundException, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { Request } from 'express';
+import { UsersService } from '../users.service';
+import type { Role } from '../roles';
+import { PLATFORM_ADMIN_KEY, PUBLIC_KEY, SITE_ROLES_KEY } from './decorators';
+import { canActOnSite, isPlatformAdmin } from './principal';
+
+export interface AccessTokenPayload {
+  sub: number;
+  username: string;
+}
+
+/** Parses a `:siteId` route parameter; anything but a positive integer is an unknown site. */
+export function parseSiteId(raw: string): number {
+  const id = Number(raw);
+  if (!/^[1-9][0-9]{0,9}$/.test(raw) || id > 4294967295) throw new NotFoundException('站点不存在');
+  return id;
+}
+
+/**
+ * The one gate of every /api/v1 route: a valid access token (unless @Public), then the route's
+ * role rule. Routes with `:siteId` admit only callers holding a role on that site.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { principal?: unknown }>();
+    const principal = await this.authenticate(request);
+    request.principal = principal;
+
+    if (this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_KEY, targets) && !isPlatformAdmin(principal)) {
+      throw new ForbiddenException('仅平台管理员(门户中心)可执行此操作');
+    }
+    const rawSiteId = request.params?.siteId;
+    if (typeof rawSiteId === 'string') {
+      const roles = this.reflector.getAllAndOverride<Role[]>(SITE_ROLES_KEY, targets) ?? [];
+      if (!canActOnSite(principal, parseSiteId(rawSiteId), roles)) {
+        throw new ForbiddenException('无权访问该站点的此项功能');
+      }
+    }
+    return true;
+  }
+
+  private async authenticate(request: Request) {
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme !== 'Bearer' || !token) throw new UnauthorizedException('需要登录:缺少 Bearer 访问令牌');
+    let payload: AccessTokenPayload;
+    try {
+      payload = await this.jwt.verifyAsync<AccessTokenPayload>(token);
+    } catch {
+      throw new UnauthorizedException('访问令牌无效或已过期,请重新登录');
+    }
+    const principal = await this.users.loadPrincipal(payload.sub);
+    if (!principal) throw new UnauthorizedException('账号不存在');
+    return principal;
+  }
+}

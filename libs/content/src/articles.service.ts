@@ -1,0 +1,158 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
+import { SiteUrls } from '@zhanqun/tenancy';
+import { DataSource, Like } from 'typeorm';
+import { ArticlePublication } from './article-publication';
+import { articleView, type ArticleView } from './article-view';
+import { Article } from './article.entity';
+import { SiteColumn } from './column.entity';
+import type { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery } from './dto/article.dto';
+import { sanitizeBody } from './sanitize-body';
+import { SUBMISSION_GATEWAY, type SubmissionGateway } from './submission-gateway';
+
+const EDITABLE = new Set(['draft', 'rejected', 'offline', 'published', 'scheduled']);
+
+function toDate(value: string | null | undefined): Date | null | undefined {
+  return value === undefined ? undefined : value === null ? null : new Date(value);
+}
+
+@Injectable()
+export class ArticlesService {
+  private readonly articles: TenantRepository<Article>;
+  private readonly columns: TenantRepository<SiteColumn>;
+
+  constructor(
+    dataSource: DataSource,
+    private readonly urls: SiteUrls,
+    private readonly publication: ArticlePublication,
+    @Inject(SUBMISSION_GATEWAY) private readonly gateway: SubmissionGateway,
+    @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
+  ) {
+    this.articles = new TenantRepository(dataSource, Article);
+    this.columns = new TenantRepository(dataSource, SiteColumn);
+  }
+
+  private async writableColumn(columnId: number): Promise<SiteColumn> {
+    const column = await this.columns.findOneBy({ id: columnId });
+    if (!column) throw new BadRequestException('columnId 指向的栏目不存在');
+    if (column.kind === 'link') throw new BadRequestException('外链栏目不能发布文章');
+    return column;
+  }
+
+  private checkTiming(publishAt: Date | null | undefined, expireAt: Date | null | undefined): void {
+    if (publishAt && expireAt && expireAt.getTime() <= publishAt.getTime()) {
+      throw new BadRequestException('expireAt 必须晚于 publishAt');
+    }
+  }
+
+  private async view(article: Article, withBody = true): Promise<ArticleView> {
+    const column = await this.columns.findOneBy({ id: article.columnId });
+    return articleView(article, column?.path, await this.urls.origin(article.siteId), withBody);
+  }
+
+  async find(articleId: number): Promise<Article> {
+    const article = await this.articles.findOneBy({ id: articleId });
+    if (!article) throw new NotFoundException('文章不存在');
+    return article;
+  }
+
+  async get(articleId: number): Promise<ArticleView> {
+    return this.view(await this.find(articleId));
+  }
+
+  async create(input: CreateArticleDto, actorId: number): Promise<ArticleView> {
+    await this.writableColumn(input.columnId);
+    const publishAt = toDate(input.publishAt) ?? null;
+    const expireAt = toDate(input.expireAt) ?? null;
+    this.checkTiming(publishAt, expireAt);
+    const article = await this.articles.save(
+      this.articles.create({
+        columnId: input.columnId,
+        title: input.title.trim(),
+        body: sanitizeBody(input.body),
+        summary: input.summary?.trim() ?? '',
+        source: input.source?.trim() ?? '',
+        author: input.author?.trim() ?? '',
+        keywords: input.keywords?.trim() ?? '',
+        headline: input.headline ?? false,
+        publishAt,
+        expireAt,
+        status: 'draft',
+        createdBy: actorId,
+        updatedBy: actorId,
+      }),
+    );
+    return this.view(article);
+  }
+
+  async list(query: ListArticlesQuery): Promise<{ items: ArticleView[]; total: number; page: number; pageSize: number }> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const where = {
+      ...(query.columnId ? { columnId: query.columnId } : {}),
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.q ? { title: Like(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) } : {}),
+    };
+    const [rows, total] = await this.articles.findAndCount({
+      where,
+      order: { updatedAt: 'DESC', id: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    const columns = new Map((await this.columns.find()).map((column) => [column.id, column.path]));
+    const origin = await this.urls.origin(requireTenant().siteId);
+    return { items: rows.map((row) => articleView(row, columns.get(row.columnId), origin, false)), total, page, pageSize };
+  }
+
+  async update(articleId: number, input: ArticleFieldsDto, actorId: number): Promise<ArticleView> {
+    const article = await this.find(articleId);
+    if (!EDITABLE.has(article.status)) throw new ConflictException('审核中的文章不能修改,请先撤回');
+    if (input.columnId !== undefined) await this.writableColumn(input.columnId);
+    const publishAt = toDate(input.publishAt);
+    const expireAt = toDate(input.expireAt);
+    this.checkTiming(publishAt === undefined ? article.publishAt : publishAt, expireAt === undefined ? article.expireAt : expireAt);
+    const previousColumnId = article.columnId;
+    Object.assign(article, {
+      ...(input.columnId !== undefined ? { columnId: input.columnId } : {}),
+      ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+      ...(input.body !== undefined ? { body: sanitizeBody(input.body) } : {}),
+      ...(input.summary !== undefined ? { summary: input.summary.trim() } : {}),
+      ...(input.source !== undefined ? { source: input.source.trim() } : {}),
+      ...(input.author !== undefined ? { author: input.author.trim() } : {}),
+      ...(input.keywords !== undefined ? { keywords: input.keywords.trim() } : {}),
+      ...(input.headline !== undefined ? { headline: input.headline } : {}),
+      ...(publishAt !== undefined ? { publishAt } : {}),
+      ...(expireAt !== undefined ? { expireAt } : {}),
+      updatedBy: actorId,
+    });
+    await this.articles.save(article);
+    if (article.status === 'published') {
+      await this.publish.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
+    }
+    if (publishAt !== undefined || expireAt !== undefined) await this.publish.articleTimingChanged(article.siteId, article.id);
+    return this.view(article);
+  }
+
+  async remove(articleId: number): Promise<void> {
+    const article = await this.find(articleId);
+    if (article.status === 'published') await this.publication.unpublish(article);
+    await this.articles.delete({ id: article.id });
+  }
+
+  async submit(articleId: number, actorId: number): Promise<{ status: string }> {
+    const article = await this.find(articleId);
+    if (!['draft', 'rejected', 'offline'].includes(article.status)) {
+      throw new ConflictException(`文章当前状态为 ${article.status},不能提交`);
+    }
+    return { status: await this.gateway.submit(article, actorId) };
+  }
+
+  async unpublish(articleId: number): Promise<{ status: 'offline' }> {
+    const article = await this.find(articleId);
+    if (!['published', 'scheduled'].includes(article.status)) {
+      throw new ConflictException('只有已发布或待定时发布的文章可以下线');
+    }
+    await this.publication.unpublish(article);
+    return { status: 'offline' };
+  }
+}

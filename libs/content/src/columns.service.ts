@@ -1,0 +1,147 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
+import type { SkeletonColumn } from '@zhanqun/standards';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Article } from './article.entity';
+import { SiteColumn } from './column.entity';
+import { buildColumnTree, columnNode, subtreeIds, type ColumnNode } from './column-tree';
+import type { ColumnFieldsDto, CreateColumnDto } from './dto/column.dto';
+
+const MAX_DEPTH = 4;
+/** First-level slugs taken by the URL scheme (DESIGN.md §5) and the site's assets. */
+const RESERVED_SLUGS = new Set(['assets', 'search', 'api', 'interaction', 'sitemap', 'index', 'admin', 'platform']);
+
+@Injectable()
+export class ColumnsService {
+  private readonly columns: TenantRepository<SiteColumn>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
+  ) {
+    this.columns = new TenantRepository(dataSource, SiteColumn);
+  }
+
+  async tree(): Promise<{ items: ColumnNode[] }> {
+    return { items: buildColumnTree(await this.columns.find()) };
+  }
+
+  async get(columnId: number): Promise<SiteColumn> {
+    const column = await this.columns.findOneBy({ id: columnId });
+    if (!column) throw new NotFoundException('栏目不存在');
+    return column;
+  }
+
+  private async parentOf(parentId: number | null | undefined): Promise<SiteColumn | null> {
+    if (parentId === null || parentId === undefined) return null;
+    const parent = await this.columns.findOneBy({ id: parentId });
+    if (!parent) throw new BadRequestException('parentId 指向的上级栏目不存在');
+    return parent;
+  }
+
+  private pathFor(parent: SiteColumn | null, slug: string): string {
+    if (!parent && RESERVED_SLUGS.has(slug)) throw new BadRequestException(`slug "${slug}" 为系统保留,请换一个`);
+    const path = parent ? `${parent.path}/${slug}` : slug;
+    if (path.split('/').length > MAX_DEPTH) throw new BadRequestException(`栏目最多 ${MAX_DEPTH} 级`);
+    return path;
+  }
+
+  private async assertPathFree(path: string, exceptId?: number): Promise<void> {
+    const existing = await this.columns.findOneBy({ path });
+    if (existing && existing.id !== exceptId) throw new ConflictException(`同级已有 slug 相同的栏目(${path})`);
+  }
+
+  async create(input: CreateColumnDto): Promise<ColumnNode> {
+    const parent = await this.parentOf(input.parentId);
+    const path = this.pathFor(parent, input.slug);
+    await this.assertPathFree(path);
+    const column = await this.columns.save(
+      this.columns.create({
+        parentId: parent?.id ?? null,
+        name: input.name,
+        slug: input.slug,
+        path,
+        kind: input.kind ?? 'list',
+        required: false,
+        sort: input.sort ?? 100,
+        description: input.description ?? '',
+        keywords: input.keywords ?? '',
+        linkUrl: input.linkUrl ?? '',
+      }),
+    );
+    await this.publish.siteChanged(column.siteId);
+    return columnNode(column);
+  }
+
+  async update(columnId: number, input: ColumnFieldsDto): Promise<ColumnNode> {
+    const column = await this.get(columnId);
+    const moving = input.parentId !== undefined && input.parentId !== column.parentId;
+    const renaming = input.slug !== undefined && input.slug !== column.slug;
+    if (column.required && (moving || renaming)) {
+      throw new ConflictException('标准栏目(统一栏目)不能移动或修改路径');
+    }
+    const all = await this.columns.find();
+    if (moving && input.parentId !== null && subtreeIds(all, column.id).includes(input.parentId!)) {
+      throw new BadRequestException('不能把栏目移动到它自己或它的下级栏目之下');
+    }
+    const parent = moving ? await this.parentOf(input.parentId) : await this.parentOf(column.parentId);
+    const path = this.pathFor(parent, input.slug ?? column.slug);
+    if (path !== column.path) await this.assertPathFree(path, column.id);
+    const { parentId: _parentId, ...fields } = input;
+    await this.dataSource.transaction(async (manager) => {
+      if (path !== column.path) await this.movePaths(manager, column, path, all);
+      await manager.getRepository(SiteColumn).update(
+        { id: column.id, siteId: column.siteId },
+        { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId },
+      );
+    });
+    await this.publish.siteChanged(column.siteId);
+    return columnNode(await this.get(columnId));
+  }
+
+  /** Rewrites the paths of a column's descendants when its own path changes. */
+  private async movePaths(manager: EntityManager, column: SiteColumn, path: string, all: SiteColumn[]): Promise<void> {
+    const moves = subtreeIds(all, column.id)
+      .slice(1)
+      .map((id) => ({ id, path: path + all.find((c) => c.id === id)!.path.slice(column.path.length) }));
+    if (moves.some((move) => move.path.split('/').length > MAX_DEPTH)) {
+      throw new BadRequestException(`栏目最多 ${MAX_DEPTH} 级`);
+    }
+    for (const move of moves) {
+      await manager.getRepository(SiteColumn).update({ id: move.id, siteId: column.siteId }, { path: move.path });
+    }
+  }
+
+  async remove(columnId: number): Promise<void> {
+    const column = await this.get(columnId);
+    if (column.required) throw new ConflictException('标准栏目(统一栏目)不能删除');
+    if (await this.columns.count({ parentId: column.id })) throw new ConflictException('该栏目下还有子栏目,请先删除子栏目');
+    const articles = await this.dataSource.getRepository(Article).countBy({ siteId: column.siteId, columnId: column.id });
+    if (articles) throw new ConflictException(`该栏目下还有 ${articles} 篇文章,请先移走或删除`);
+    await this.columns.delete({ id: column.id });
+    await this.publish.siteChanged(requireTenant().siteId);
+  }
+
+  /** Creates the standard skeleton (统一栏目) of a new site; its columns are required. */
+  async createSkeleton(manager: EntityManager, siteId: number, skeleton: SkeletonColumn[], parent: SiteColumn | null = null): Promise<void> {
+    const repository = manager.getRepository(SiteColumn);
+    for (const [index, spec] of skeleton.entries()) {
+      const column = await repository.save(
+        repository.create({
+          siteId,
+          parentId: parent?.id ?? null,
+          name: spec.name,
+          slug: spec.slug,
+          path: parent ? `${parent.path}/${spec.slug}` : spec.slug,
+          kind: spec.kind,
+          required: true,
+          sort: (index + 1) * 10,
+          description: spec.description ?? '',
+          keywords: '',
+          linkUrl: '',
+        }),
+      );
+      if (spec.children) await this.createSkeleton(manager, siteId, spec.children, column);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { ARTICLE_STATUSES, type ArticleStatus } from '../article.entity';
+
+const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
+export const MAX_BODY_CHARS = 1_000_000;
+
+export class ArticleFieldsDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt({ message: 'columnId 必须是整数' })
+  @Min(1)
+  columnId?: number;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString({ message: 'title 必须是字符串' })
+  @Matches(/\S/, { message: 'title 不能为空' })
+  @MaxLength(200, { message: 'title 最长 200 个字符' })
+  @Matches(NO_CONTROL, { message: 'title 不能包含控制字符' })
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'HTML; sanitized with an allow-list on save' })
+  @IsOptional()
+  @IsString({ message: 'body 必须是 HTML 字符串' })
+  @MaxLength(MAX_BODY_CHARS, { message: `body 最长 ${MAX_BODY_CHARS} 个字符` })
+  body?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'summary 最长 1000 个字符' })
+  @Matches(NO_CONTROL, { message: 'summary 不能包含控制字符' })
+  summary?: string;
+
+  @ApiPropertyOptional({ description: '来源 ContentSource' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'source 最长 100 个字符' })
+  @Matches(NO_CONTROL, { message: 'source 不能包含控制字符' })
+  source?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'author 最长 100 个字符' })
+  @Matches(NO_CONTROL, { message: 'author 不能包含控制字符' })
+  author?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'keywords 最长 200 个字符' })
+  @Matches(NO_CONTROL, { message: 'keywords 不能包含控制字符' })
+  keywords?: string;
+
+  @ApiPropertyOptional({ description: 'ISO time; a future time schedules the publication' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601({ strict: true }, { message: 'publishAt 必须是 ISO 8601 时间' })
+  publishAt?: string | null;
+
+  @ApiPropertyOptional({ description: 'ISO time; the article goes offline then' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601({ strict: true }, { message: 'expireAt 必须是 ISO 8601 时间' })
+  expireAt?: string | null;
+
+  @ApiPropertyOptional({ description: '头条' })
+  @IsOptional()
+  @IsBoolean({ message: 'headline 必须是布尔值' })
+  headline?: boolean;
+}
+
+export class CreateArticleDto extends ArticleFieldsDto {
+  @ApiProperty()
+  @IsInt({ message: 'columnId 必须是整数' })
+  @Min(1)
+  declare columnId: number;
+
+  @ApiProperty({ maxLength: 200 })
+  @IsString({ message: 'title 必须是字符串' })
+  @Matches(/\S/, { message: 'title 不能为空' })
+  @MaxLength(200, { message: 'title 最长 200 个字符' })
+  @Matches(NO_CONTROL, { message: 'title 不能包含控制字符' })
+  declare title: string;
+
+  @ApiProperty({ description: 'HTML; sanitized with an allow-list on save' })
+  @IsString({ message: 'body 必须是 HTML 字符串' })
+  @MaxLength(MAX_BODY_CHARS, { message: `body 最长 ${MAX_BODY_CHARS} 个字符` })
+  declare body: string;
+}
+
+export class ListArticlesQuery {
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'columnId 必须是整数' })
+  @Min(1)
+  columnId?: number;
+
+  @IsOptional()
+  @IsIn(ARTICLE_STATUSES, { message: `status 只能是 ${ARTICLE_STATUSES.join(', ')}` })
+  status?: ArticleStatus;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page 必须是正整数' })
+  @Min(1)
+  @Max(100000)
+  page?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize 必须是 1–100 的整数' })
+  @Min(1)
+  @Max(100)
+  pageSize?: number;
+}

@@ -1,0 +1,15 @@
+export * from './article.entity';
+export * from './column.entity';
+export * from './article-path';
+export * from './article-view';
+export * from './column-tree';
+export * from './sanitize-body';
+export * from './columns.service';
+export * from './articles.service';
+export * from './article-publication';
+export * from './submission-gateway';
+export * from './content.module';
+
+import { Article } from './article.entity';
+import { SiteColumn } from './column.entity';
+export const CONTENT_ENTITIES = [SiteColumn, Article];

@@ -1,0 +1,77 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { hashPassword, User } from '@zhanqun/auth';
+import { ArticlePublication, ArticlesService, SiteColumn } from '@zhanqun/content';
+import { ProvisioningService } from '@zhanqun/provisioning';
+import { runInTenant } from '@zhanqun/shared';
+import { Site } from '@zhanqun/tenancy';
+import { DataSource } from 'typeorm';
+import { DEMO_GROUP, type DemoSite } from './data';
+
+/** The password of every demo unit account (demo only: a real deployment hands out one-time passwords). */
+export const DEMO_PASSWORD = 'Zhanqun2026';
+
+export interface DemoAccount {
+  username: string;
+  password: string;
+  site: string;
+}
+
+export function demoAccounts(): DemoAccount[] {
+  return DEMO_GROUP.map((site) => ({ username: site.admin.username, password: DEMO_PASSWORD, site: site.name }));
+}
+
+/**
+ * Seeds the demo group the first time: the portal 示范县人民政府 and its department and township
+ * sub-sites, each provisioned like a real one, with articles published at their dates.
+ * Returns false when the group is already there.
+ */
+export async function seedDemo(app: INestApplicationContext, onProgress: (message: string) => void = () => undefined): Promise<boolean> {
+  const dataSource = app.get(DataSource);
+  if (await dataSource.getRepository(Site).existsBy({ code: DEMO_GROUP[0].code })) return false;
+  for (const demo of DEMO_GROUP) {
+    await seedSite(app, demo);
+    onProgress(`${demo.name}: ${demo.articles.length} 篇文章`);
+  }
+  return true;
+}
+
+async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<void> {
+  const dataSource = app.get(DataSource);
+  const site = await app.get(ProvisioningService).provision({
+    code: demo.code,
+    name: demo.name,
+    kind: demo.kind,
+    category: demo.category === '党群' ? 'party' : 'government',
+    sponsor: demo.sponsor,
+    organizer: demo.organizer,
+    contactPhone: demo.contactPhone,
+    contactAddress: demo.contactAddress,
+    idCode: demo.idCode,
+    icp: demo.icp,
+    psb: demo.psb,
+    featureText: demo.featureText,
+    aliases: demo.aliases,
+    admin: demo.admin,
+  });
+  const users = dataSource.getRepository(User);
+  const admin = await users.findOneByOrFail({ username: demo.admin.username });
+  await users.update({ id: admin.id }, { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false });
+
+  const columns = new Map((await dataSource.getRepository(SiteColumn).findBy({ siteId: site.id })).map((c) => [c.path, c.id]));
+  const articles = app.get(ArticlesService);
+  const publication = app.get(ArticlePublication);
+  const oldestFirst = [...demo.articles].sort((a, b) => b.daysAgo - a.daysAgo);
+  await runInTenant({ siteId: site.id, userId: admin.id }, async () => {
+    for (const [index, item] of oldestFirst.entries()) {
+      const columnId = columns.get(item.columnPath);
+      if (!columnId) throw new Error(`Demo column ${item.columnPath} missing on ${demo.code}`);
+      const { id } = await articles.create(
+        { columnId, title: item.title, body: item.body, summary: item.summary, source: item.source, author: item.author, keywords: item.keywords, headline: item.headline },
+        admin.id,
+      );
+      // Spread the day's items over office hours so their order is stable.
+      const publishedAt = new Date(Date.now() - item.daysAgo * 86_400_000 - (oldestFirst.length - index) * 60_000);
+      await publication.publish(await articles.find(id), publishedAt);
+    }
+  });
+}

@@ -1,0 +1,14 @@
+import { AUTH_ENTITIES } from '@zhanqun/auth';
+import { CONTENT_ENTITIES } from '@zhanqun/content';
+import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
+import { StandardsProfileVersion } from '@zhanqun/standards';
+import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
+
+/** Every entity of every domain library, for the DataSource of each app. */
+export const ALL_ENTITIES: Function[] = [
+  ...AUTH_ENTITIES,
+  ...TENANCY_ENTITIES,
+  ...CONTENT_ENTITIES,
+  ...PUBLISHING_ENTITIES,
+  StandardsProfileVersion,
+];

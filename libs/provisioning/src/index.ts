@@ -1,0 +1,2 @@
+export * from './provisioning.service';
+export * from './provisioning.module';

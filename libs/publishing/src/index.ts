@@ -1,0 +1,14 @@
+export * from './publish-run.entity';
+export * from './page-manifest.entity';
+export * from './jobs/queues';
+export * from './jobs/queue-registry';
+export * from './publisher.service';
+export * from './runs/rebuild.service';
+export * from './output/hosts-writer';
+export * from './render/page-keys';
+export * from './publishing.module';
+export * from './publishing-worker.module';
+
+import { PageManifestEntry } from './page-manifest.entity';
+import { PublishRun } from './publish-run.entity';
+export const PUBLISHING_ENTITIES = [PublishRun, PageManifestEntry];

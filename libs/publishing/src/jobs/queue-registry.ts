@@ -1,0 +1,55 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, queuePrefix, type AppConfig } from '@zhanqun/shared';
+import { Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
+import Redis from 'ioredis';
+import { QueueName } from './queues';
+
+/** The BullMQ queues and workers of one process, on connections it owns and closes. */
+@Injectable()
+export class QueueRegistry implements OnModuleDestroy {
+  private readonly queues = new Map<QueueName, Queue>();
+  private readonly workers: Worker[] = [];
+  private readonly connections: Redis[] = [];
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private connection(): Redis {
+    const redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
+    this.connections.push(redis);
+    return redis;
+  }
+
+  queue(name: QueueName): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, {
+        connection: this.connection(),
+        prefix: queuePrefix(this.config),
+        defaultJobOptions: { attempts: 3, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: 1000 },
+      });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  worker(name: QueueName, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
+    const worker = new Worker(name, processor, {
+      connection: this.connection(),
+      prefix: queuePrefix(this.config),
+      ...options,
+    });
+    this.workers.push(worker);
+    return worker;
+  }
+
+  /** Stops taking jobs and waits for running ones (force: abandon them, as a crash would). */
+  async closeWorkers(force = false): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close(force)));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.closeWorkers();
+    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    for (const connection of this.connections) connection.disconnect();
+  }
+}

@@ -1,0 +1,53 @@
+/** Queue and job names of the publishing pipeline (DESIGN.md §3 "Jobs"); every payload carries siteId. */
+export enum QueueName {
+  Render = 'render',
+  Timing = 'timing',
+}
+
+export enum RenderJob {
+  /** Render one page; job id `render:<siteId>:<pageKey>` collapses duplicates. */
+  Page = 'render-page',
+  /** Enumerate a rebuild's pages and split them into chunks. */
+  PlanRebuild = 'plan-rebuild',
+  /** Render one chunk of a rebuild. */
+  RebuildChunk = 'rebuild-chunk',
+  /** Rewrite hosts.json and the platform notice pages. */
+  WriteHosts = 'write-hosts',
+}
+
+export enum TimingJob {
+  PublishAt = 'publish-at',
+  ExpireAt = 'expire-at',
+}
+
+export interface RenderPagePayload {
+  siteId: number;
+  pageKey: string;
+}
+
+export interface PlanRebuildPayload {
+  runId: string;
+  siteIds: number[];
+}
+
+export interface RebuildChunkPayload {
+  runId: string;
+  siteId: number;
+  chunkNo: number;
+  pageKeys: string[];
+  /** Pages of the site no longer generated: removed with the first chunk. */
+  stale: string[];
+}
+
+export interface WriteHostsPayload {
+  siteId: 0;
+}
+
+export interface TimingPayload {
+  siteId: number;
+  articleId: number;
+  /** The publishAt/expireAt (ms) this timer was armed for; a changed time makes it a no-op. */
+  at: number;
+}
+
+export const renderJobId = (siteId: number, pageKey: string) => `render:${siteId}:${pageKey}`;

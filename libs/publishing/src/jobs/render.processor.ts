@@ -1,0 +1,71 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { HostsWriter } from '../output/hosts-writer';
+import { PageRenderService } from '../render/page-render.service';
+import { RebuildService } from '../runs/rebuild.service';
+import { RenderJob, type PlanRebuildPayload, type RebuildChunkPayload, type RenderPagePayload } from './queues';
+import { PageFreshness } from './page-freshness';
+import { SnapshotLoader } from '../render/snapshot-loader';
+import { PagePlanner } from '../render/page-planner';
+
+const MAX_RERENDERS = 3;
+
+/** One handler per render job name; `assertComplete` checks at start-up that none is missing. */
+@Injectable()
+export class RenderProcessor {
+  private readonly logger = new Logger('RenderProcessor');
+  private readonly handlers: Record<RenderJob, (job: Job) => Promise<unknown>> = {
+    [RenderJob.Page]: (job) => this.renderPage(job.data as RenderPagePayload),
+    [RenderJob.PlanRebuild]: (job) => this.planRebuild(job.data as PlanRebuildPayload),
+    [RenderJob.RebuildChunk]: (job) => this.rebuildChunk(job as Job<RebuildChunkPayload>),
+    [RenderJob.WriteHosts]: () => this.hosts.write(),
+  };
+
+  constructor(
+    private readonly pages: PageRenderService,
+    private readonly rebuilds: RebuildService,
+    private readonly hosts: HostsWriter,
+    private readonly snapshots: SnapshotLoader,
+    private readonly planner: PagePlanner,
+    private readonly freshness: PageFreshness,
+  ) {}
+
+  assertComplete(): void {
+    const missing = Object.values(RenderJob).filter((name) => !this.handlers[name]);
+    if (missing.length) throw new Error(`No handler for render jobs: ${missing.join(', ')}`);
+  }
+
+  process = async (job: Job): Promise<unknown> => {
+    const handler = this.handlers[job.name as RenderJob];
+    if (!handler) throw new Error(`Unknown render job ${job.name}`);
+    return handler(job);
+  };
+
+  /** Renders one page, again if it was asked for while rendering (see PageFreshness). */
+  private async renderPage({ siteId, pageKey }: RenderPagePayload): Promise<void> {
+    for (let attempt = 0; attempt < MAX_RERENDERS; attempt++) {
+      const started = Date.now();
+      const { failed } = await this.pages.render(siteId, [pageKey]);
+      if (failed) throw new Error(`Rendering ${pageKey} of site ${siteId} failed`);
+      if (!(await this.freshness.changedSince(siteId, pageKey, started))) return;
+    }
+  }
+
+  private async planRebuild({ runId, siteIds }: PlanRebuildPayload): Promise<void> {
+    const chunks = [];
+    for (const siteId of siteIds) {
+      const snapshot = await this.snapshots.load(siteId);
+      if (!snapshot) continue;
+      const keys = await this.planner.allPages(snapshot);
+      chunks.push(...this.rebuilds.siteChunks(runId, siteId, keys, await this.rebuilds.manifestKeys(siteId), chunks.length));
+    }
+    await this.rebuilds.enqueueChunks(runId, chunks);
+    this.logger.log(`Run ${runId}: ${chunks.reduce((n, c) => n + c.pageKeys.length, 0)} pages in ${chunks.length} chunks`);
+  }
+
+  private async rebuildChunk(job: Job<RebuildChunkPayload>): Promise<void> {
+    const { runId, siteId, chunkNo, pageKeys, stale } = job.data;
+    const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
+    await this.rebuilds.recordChunk(runId, chunkNo, tally.done, tally.failed);
+  }
+}

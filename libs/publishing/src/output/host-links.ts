@@ -1,0 +1,27 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HostsFile } from './hosts-writer';
+
+/**
+ * Keeps PUBLISH_ROOT/hosts/<host> → ../sites/<code> for the primary domain of every active
+ * site, so nginx can serve pages with `root .../hosts/$host` and no reload. Aliases and
+ * suspended sites get no link: nginx passes them to apps/site, which answers 301 or 503.
+ */
+export async function writeHostLinks(publishRoot: string, file: HostsFile): Promise<void> {
+  const dir = join(publishRoot, 'hosts');
+  await mkdir(dir, { recursive: true });
+  const live = new Map(
+    Object.entries(file.hosts)
+      .filter(([host, entry]) => entry.primary === host && entry.status === 'active')
+      .map(([host, entry]) => [host, entry.code]),
+  );
+  for (const [host, code] of live) {
+    const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
+    await symlink(join('..', 'sites', code), temp);
+    await rename(temp, join(dir, host));
+  }
+  for (const name of await readdir(dir)) {
+    if (!live.has(name)) await rm(join(dir, name), { force: true });
+  }
+}

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { StandardsService } from '@zhanqun/standards';
+import type { Theme } from '@zhanqun/templating';
+import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
+import { DataSource } from 'typeorm';
+import { THEME } from '../render/theme.provider';
+import { writeHostLinks } from './host-links';
+import { platformNotice } from './platform-notice';
+import { writeAtomically } from './site-files';
+
+/** The host table of apps/site (and nginx): every domain → its site's code, status and primary host. */
+export interface HostsFile {
+  version: 1;
+  hosts: Record<string, { code: string; status: 'active' | 'suspended'; primary: string }>;
+}
+
+@Injectable()
+export class HostsWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly standards: StandardsService,
+    private readonly urls: SiteUrls,
+    @Inject(THEME) private readonly theme: Theme,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async build(): Promise<HostsFile> {
+    const [sites, domains] = await Promise.all([
+      this.dataSource.getRepository(Site).find(),
+      this.dataSource.getRepository(SiteDomain).find(),
+    ]);
+    const byId = new Map(sites.map((site) => [site.id, site]));
+    const primaryOf = new Map(domains.filter((d) => d.isPrimary).map((d) => [d.siteId, d.host]));
+    const hosts: HostsFile['hosts'] = {};
+    for (const domain of domains.sort((a, b) => a.host.localeCompare(b.host))) {
+      const site = byId.get(domain.siteId);
+      const primary = primaryOf.get(domain.siteId);
+      if (site && primary) hosts[domain.host] = { code: site.code, status: site.status, primary };
+    }
+    return { version: 1, hosts };
+  }
+
+  /** Writes hosts.json, the nginx host links and the platform's own 404/503 pages (for unknown hosts). */
+  async write(): Promise<HostsFile> {
+    const file = await this.build();
+    const root = this.config.publishRoot;
+    const portal = await this.dataSource.getRepository(Site).findOneBy({ kind: 'portal' });
+    const { profile } = await this.standards.current();
+    const portalOrigin = this.urls.originOf(`www.${this.config.platformDomain}`);
+    for (const status of [404, 503] as const) {
+      const page = platformNotice(status, profile, portal?.name ?? profile.portalName, portalOrigin);
+      await writeAtomically(join(root, 'platform', `${status}.html`), this.theme.render('notice', page));
+    }
+    await writeAtomically(join(root, 'hosts.json'), JSON.stringify(file, null, 1));
+    await writeHostLinks(root, file);
+    return file;
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { DataSource, In } from 'typeorm';
+import { PageManifestEntry } from '../page-manifest.entity';
+import type { RenderedPage } from '../render/page-renderer';
+import { SiteFiles } from './site-files';
+
+export interface PageResult {
+  key: string;
+  /** Null: the page should no longer exist. */
+  page: RenderedPage | null;
+}
+
+export interface OutputStats {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/**
+ * Applies rendered pages to a site's output and its page manifest: unchanged pages are not
+ * rewritten, moved pages leave no old file behind, vanished pages are removed.
+ */
+export class PageOutput {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly siteId: number,
+    private readonly files: SiteFiles,
+  ) {}
+
+  async apply(results: PageResult[]): Promise<OutputStats> {
+    const stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
+    if (results.length === 0) return stats;
+    const repository = this.dataSource.getRepository(PageManifestEntry);
+    const known = new Map(
+      (await repository.findBy({ siteId: this.siteId, pageKey: In(results.map((r) => r.key)) })).map((entry) => [entry.pageKey, entry]),
+    );
+    const upserts: PageManifestEntry[] = [];
+    const gone: string[] = [];
+    const now = new Date();
+    for (const { key, page } of results) {
+      const before = known.get(key);
+      if (!page) {
+        if (before) {
+          await this.files.remove(before.path);
+          gone.push(key);
+          stats.removed++;
+        }
+        continue;
+      }
+      const hash = createHash('sha1').update(page.body).digest('hex');
+      if (before && before.hash === hash && before.path === page.path && existsSync(this.files.resolve(page.path))) {
+        stats.unchanged++;
+        continue;
+      }
+      await this.files.write(page.path, page.body);
+      if (before && before.path !== page.path) await this.files.remove(before.path);
+      upserts.push({ siteId: this.siteId, pageKey: key, path: page.path, hash, bytes: Buffer.byteLength(page.body), renderedAt: now });
+      stats.written++;
+    }
+    if (upserts.length) await repository.upsert(upserts, ['siteId', 'pageKey']);
+    if (gone.length) await repository.delete({ siteId: this.siteId, pageKey: In(gone) });
+    return stats;
+  }
+
+  /** Removes pages (by key) that the site no longer generates. */
+  async removeKeys(keys: string[]): Promise<number> {
+    return (await this.apply(keys.map((key) => ({ key, page: null })))).removed;
+  }
+}

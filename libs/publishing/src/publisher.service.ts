@@ -1,0 +1,77 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { Article } from '@zhanqun/content';
+import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents } from '@zhanqun/shared';
+import type { Theme } from '@zhanqun/templating';
+import { DataSource } from 'typeorm';
+import { PageFreshness } from './jobs/page-freshness';
+import { QueueRegistry } from './jobs/queue-registry';
+import { QueueName, RenderJob, renderJobId, type RenderPagePayload } from './jobs/queues';
+import { TimingService } from './jobs/timing.service';
+import { PagePlanner } from './render/page-planner';
+import { SnapshotLoader } from './render/snapshot-loader';
+import { THEME } from './render/theme.provider';
+import { RebuildService } from './runs/rebuild.service';
+
+/**
+ * Turns domain events into render work: the planner computes the affected pages and each
+ * becomes a render job whose id is its page key, so repeated changes collapse into one render.
+ */
+@Injectable()
+export class Publisher implements PublishEvents {
+  private readonly planner: PagePlanner;
+  private readonly freshness: PageFreshness;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly snapshots: SnapshotLoader,
+    private readonly rebuilds: RebuildService,
+    private readonly timing: TimingService,
+    @Inject(THEME) theme: Theme,
+    @Inject(REDIS) redis: Redis,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.planner = new PagePlanner(dataSource, theme.assetsDir);
+    this.freshness = new PageFreshness(redis, config.redisPrefix);
+  }
+
+  async enqueuePages(siteId: number, pageKeys: string[]): Promise<void> {
+    await this.freshness.mark(siteId, pageKeys);
+    await this.queues.queue(QueueName.Render).addBulk(
+      pageKeys.map((pageKey) => ({
+        name: RenderJob.Page,
+        data: { siteId, pageKey } satisfies RenderPagePayload,
+        opts: { jobId: renderJobId(siteId, pageKey) },
+      })),
+    );
+  }
+
+  async siteChanged(siteId: number): Promise<void> {
+    await this.rebuilds.start([siteId], null);
+  }
+
+  async hostsChanged(): Promise<void> {
+    await this.queues.queue(QueueName.Render).add(RenderJob.WriteHosts, { siteId: 0 }, { jobId: 'write-hosts' });
+  }
+
+  async articlePublished(siteId: number, articleId: number, previousColumnId?: number): Promise<void> {
+    const [snapshot, article] = await Promise.all([
+      this.snapshots.load(siteId),
+      this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId }),
+    ]);
+    if (!snapshot || !article) return;
+    const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
+    await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, columns));
+  }
+
+  async articleWithdrawn(siteId: number, articleId: number, columnId: number): Promise<void> {
+    const snapshot = await this.snapshots.load(siteId);
+    if (!snapshot) return;
+    await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, [columnId]));
+  }
+
+  articleTimingChanged(siteId: number, articleId: number): Promise<void> {
+    return this.timing.arm(siteId, articleId);
+  }
+}

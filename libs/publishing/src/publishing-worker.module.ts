@@ -1,0 +1,67 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { ContentModule } from '@zhanqun/content';
+import { APP_CONFIG, REDIS, type AppConfig } from '@zhanqun/shared';
+import { StandardsModule } from '@zhanqun/standards';
+import { TenancyModule } from '@zhanqun/tenancy';
+import type { Theme } from '@zhanqun/templating';
+import type Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { PageFreshness } from './jobs/page-freshness';
+import { QueueRegistry } from './jobs/queue-registry';
+import { QueueName } from './jobs/queues';
+import { RenderProcessor } from './jobs/render.processor';
+import { TimingProcessor } from './jobs/timing.processor';
+import { TimingService } from './jobs/timing.service';
+import { HostsWriter } from './output/hosts-writer';
+import { PagePlanner } from './render/page-planner';
+import { PageRenderService } from './render/page-render.service';
+import { THEME } from './render/theme.provider';
+
+/** The consuming side, in apps/worker: BullMQ workers for rendering and timers. */
+@Module({
+  imports: [ContentModule, TenancyModule, StandardsModule],
+  providers: [
+    PageRenderService,
+    HostsWriter,
+    RenderProcessor,
+    TimingProcessor,
+    {
+      provide: PagePlanner,
+      inject: [DataSource, THEME],
+      useFactory: (dataSource: DataSource, theme: Theme) => new PagePlanner(dataSource, theme.assetsDir),
+    },
+    {
+      provide: PageFreshness,
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis, config: AppConfig) => new PageFreshness(redis, config.redisPrefix),
+    },
+  ],
+  exports: [HostsWriter],
+})
+export class PublishingWorkerModule implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Worker');
+
+  constructor(
+    private readonly queues: QueueRegistry,
+    private readonly render: RenderProcessor,
+    private readonly timing: TimingProcessor,
+    private readonly timers: TimingService,
+    private readonly hosts: HostsWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    this.render.assertComplete();
+    this.timing.assertComplete();
+    const lockDuration = this.config.workerLockMs;
+    this.queues.worker(QueueName.Render, this.render.process, {
+      concurrency: this.config.workerConcurrency,
+      lockDuration,
+      stalledInterval: lockDuration,
+    });
+    this.queues.worker(QueueName.Timing, this.timing.process, { concurrency: 4, lockDuration, stalledInterval: lockDuration });
+    await this.hosts.write();
+    const timers = await this.timers.recover();
+    this.logger.log(`Render and timing workers started (${timers} timers re-armed)`);
+  }
+}

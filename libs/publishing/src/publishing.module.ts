@@ -1,0 +1,29 @@
+import { Global, Module } from '@nestjs/common';
+import { PUBLISH_EVENTS } from '@zhanqun/shared';
+import { StandardsModule } from '@zhanqun/standards';
+import { TenancyModule } from '@zhanqun/tenancy';
+import { QueueRegistry } from './jobs/queue-registry';
+import { TimingService } from './jobs/timing.service';
+import { Publisher } from './publisher.service';
+import { SnapshotLoader } from './render/snapshot-loader';
+import { themeProvider } from './render/theme.provider';
+import { PublishRunsController } from './runs/publish-runs.controller';
+import { RebuildService } from './runs/rebuild.service';
+
+/** The producing side of publishing, in every process: events → planned render jobs, rebuild runs. */
+@Global()
+@Module({
+  imports: [TenancyModule, StandardsModule],
+  controllers: [PublishRunsController],
+  providers: [
+    QueueRegistry,
+    themeProvider,
+    SnapshotLoader,
+    RebuildService,
+    TimingService,
+    Publisher,
+    { provide: PUBLISH_EVENTS, useExisting: Publisher },
+  ],
+  exports: [QueueRegistry, themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+})
+export class PublishingModule {}

@@ -1,0 +1,79 @@
+import { readdirSync } from 'node:fs';
+import { Article, LIST_PAGE_SIZE } from '@zhanqun/content';
+import { DataSource } from 'typeorm';
+import { formatPageKey, type PageKey } from './page-keys';
+import { ancestryOf, subtreeOf, type SiteSnapshot } from './site-snapshot';
+
+/** Computes which pages exist, or which a change affects (DESIGN.md §3 "planner"). */
+export class PagePlanner {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly assetsDir: string,
+  ) {}
+
+  private async publishedPerColumn(siteId: number): Promise<Map<number, number>> {
+    const rows: { columnId: number; total: string }[] = await this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('a')
+      .select('a.columnId', 'columnId')
+      .addSelect('COUNT(*)', 'total')
+      .where('a.siteId = :siteId AND a.status = :status', { siteId, status: 'published' })
+      .groupBy('a.columnId')
+      .getRawMany();
+    return new Map(rows.map((row) => [Number(row.columnId), Number(row.total)]));
+  }
+
+  private listPageCount(snapshot: SiteSnapshot, perColumn: Map<number, number>, columnId: number): number {
+    const total = subtreeOf(snapshot, columnId).reduce((sum, id) => sum + (perColumn.get(id) ?? 0), 0);
+    return Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
+  }
+
+  private sitePages(): PageKey[] {
+    return [{ type: 'home' }, { type: 'sitemap-xml' }, { type: 'sitemap-html' }];
+  }
+
+  /** Every page of a site, articles last (a rebuild renders structure first). */
+  async allPages(snapshot: SiteSnapshot): Promise<string[]> {
+    const perColumn = await this.publishedPerColumn(snapshot.site.id);
+    const keys: PageKey[] = [
+      ...this.sitePages(),
+      { type: 'notice', status: 404 },
+      { type: 'notice', status: 503 },
+      ...readdirSync(this.assetsDir).map((name) => ({ type: 'asset' as const, name })),
+    ];
+    for (const column of snapshot.columns) {
+      if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
+      if (column.kind !== 'list') continue;
+      const pages = this.listPageCount(snapshot, perColumn, column.id);
+      for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
+    }
+    const articles: { id: number }[] = await this.dataSource
+      .getRepository(Article)
+      .find({ select: { id: true }, where: { siteId: snapshot.site.id, status: 'published' }, order: { id: 'ASC' } });
+    for (const { id } of articles) keys.push({ type: 'article', articleId: id });
+    return keys.map(formatPageKey);
+  }
+
+  /**
+   * The pages an article's change touches: the article first (what the publisher waits for),
+   * then every list page of its column and ancestors (a new item shifts them all, plus one
+   * past the end in case a page vanished), the single page, home and site maps.
+   */
+  async articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
+    const perColumn = await this.publishedPerColumn(snapshot.site.id);
+    const keys: PageKey[] = [{ type: 'article', articleId }];
+    const seen = new Set<number>();
+    for (const columnId of columnIds) {
+      for (const column of ancestryOf(snapshot, columnId)) {
+        if (seen.has(column.id)) continue;
+        seen.add(column.id);
+        if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
+        if (column.kind !== 'list') continue;
+        const pages = this.listPageCount(snapshot, perColumn, column.id) + 1;
+        for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
+      }
+    }
+    keys.push(...this.sitePages());
+    return keys.map(formatPageKey);
+  }
+}

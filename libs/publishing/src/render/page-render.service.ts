@@ -1,0 +1,62 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import type { Theme } from '@zhanqun/templating';
+import { DataSource } from 'typeorm';
+import { PageOutput, type PageResult } from '../output/page-output';
+import { SiteFiles } from '../output/site-files';
+import { parsePageKey } from './page-keys';
+import { PageRenderer } from './page-renderer';
+import { PageViews } from './page-views';
+import { LiveSiteContent, PreloadedSiteContent, type SiteContent } from './site-content';
+import { SnapshotLoader } from './snapshot-loader';
+import { THEME } from './theme.provider';
+
+export interface RenderTally {
+  done: number;
+  failed: number;
+}
+
+/** Renders pages of one site from the database and applies them to its output folder. */
+@Injectable()
+export class PageRenderService {
+  private readonly logger = new Logger('Render');
+  private readonly renderer: PageRenderer;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly snapshots: SnapshotLoader,
+    @Inject(THEME) theme: Theme,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.renderer = new PageRenderer(theme);
+  }
+
+  /**
+   * Renders `pageKeys` (and removes `stale` ones). `preload` reads the site's content once for
+   * the whole batch, as rebuild chunks do; single page jobs query what they need.
+   */
+  async render(siteId: number, pageKeys: string[], options: { preload?: boolean; stale?: string[] } = {}): Promise<RenderTally> {
+    const snapshot = await this.snapshots.load(siteId);
+    if (!snapshot) return { done: 0, failed: 0 };
+    const views = new PageViews(snapshot);
+    const articleIds = pageKeys.flatMap((key) => (key.startsWith('article:') ? [Number(key.slice(8))] : []));
+    const content: SiteContent = options.preload
+      ? await new PreloadedSiteContent(this.dataSource, siteId).preload(articleIds)
+      : new LiveSiteContent(this.dataSource, siteId);
+    const results: PageResult[] = [];
+    let failed = 0;
+    for (const key of pageKeys) {
+      const parsed = parsePageKey(key);
+      try {
+        results.push({ key, page: parsed ? await this.renderer.render(views, content, parsed) : null });
+      } catch (error) {
+        failed++;
+        this.logger.error(`Site ${siteId} page ${key}: ${error instanceof Error ? error.stack : error}`);
+      }
+    }
+    for (const key of options.stale ?? []) results.push({ key, page: null });
+    const output = new PageOutput(this.dataSource, siteId, new SiteFiles(this.config.publishRoot, snapshot.site.code));
+    await output.apply(results);
+    return { done: pageKeys.length - failed, failed };
+  }
+}

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { bodyText, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
+import { chinaDateTime } from '@zhanqun/shared';
+import type { ArticlePage, HomePage, ListPage, NoticePage, SinglePage, SitemapHtmlPage, Theme } from '@zhanqun/templating';
+import type { PageKey } from './page-keys';
+import { PageViews } from './page-views';
+import type { SiteContent } from './site-content';
+import { subtreeOf } from './site-snapshot';
+import { sitemapXml } from './sitemap-xml';
+
+export interface RenderedPage {
+  /** Site-relative path, e.g. `/zwdt/gzdt/index_2.html`. */
+  path: string;
+  body: string | Buffer;
+}
+
+const HOME_LIST = 8;
+const HEADLINES = 5;
+const NOTICES = 8;
+/** First-level columns whose latest items are not shown as home blocks. */
+const NOT_ON_HOME = new Set(['hdjl', 'jggk']);
+
+/** Turns a page key into the file it stands for, or null when that page should not exist. */
+export class PageRenderer {
+  constructor(private readonly theme: Theme) {}
+
+  async render(views: PageViews, content: SiteContent, key: PageKey): Promise<RenderedPage | null> {
+    switch (key.type) {
+      case 'home':
+        return { path: '/index.html', body: this.theme.render('home', await this.home(views, content)) };
+      case 'list':
+        return this.list(views, content, key.columnId, key.page);
+      case 'single':
+        return this.single(views, content, key.columnId);
+      case 'article':
+        return this.article(views, content, key.articleId);
+      case 'sitemap-xml':
+        return { path: '/sitemap.xml', body: await this.sitemapXml(views, content) };
+      case 'sitemap-html':
+        return { path: '/sitemap.html', body: this.theme.render('sitemap-html', this.sitemapHtml(views)) };
+      case 'notice':
+        return { path: `/${key.status}.html`, body: this.theme.render('notice', noticeView(views, key.status)) };
+      case 'asset':
+        return { path: `/assets/${key.name}`, body: readFileSync(join(this.theme.assetsDir, key.name)) };
+    }
+  }
+
+  private async home(views: PageViews, content: SiteContent): Promise<HomePage> {
+    const { snapshot } = views;
+    const tops = snapshot.childrenOf.get(null) ?? [];
+    const news = tops.find((column) => column.slug === 'zwdt');
+    const notices = news && (snapshot.childrenOf.get(news.id) ?? []).find((column) => column.slug === 'tzgg');
+    const blocks = [];
+    for (const column of tops) {
+      if (column.kind !== 'list' || NOT_ON_HOME.has(column.slug)) continue;
+      const items = await content.summaries(subtreeOf(snapshot, column.id), 0, HOME_LIST);
+      blocks.push({ name: column.name, url: views.columnUrl(column), items: items.map((row) => views.summary(row)) });
+    }
+    return {
+      ...views.base(snapshot.site.name, [], null),
+      headlines: (await content.headlines(HEADLINES)).map((row) => views.summary(row)),
+      notices: notices ? (await content.summaries([notices.id], 0, NOTICES)).map((row) => views.summary(row)) : [],
+      blocks,
+    };
+  }
+
+  private async list(views: PageViews, content: SiteContent, columnId: number, page: number): Promise<RenderedPage | null> {
+    const column = views.snapshot.columnsById.get(columnId);
+    if (!column || column.kind !== 'list') return null;
+    const ids = subtreeOf(views.snapshot, columnId);
+    const pageCount = Math.max(1, Math.ceil((await content.count(ids)) / LIST_PAGE_SIZE));
+    if (page > pageCount) return null;
+    const rows = await content.summaries(ids, (page - 1) * LIST_PAGE_SIZE, LIST_PAGE_SIZE);
+    const parentId = column.parentId ?? column.id;
+    const view: ListPage = {
+      ...views.base(`${column.name}${page > 1 ? ` 第${page}页` : ''} - ${views.site.name}`, views.columnMeta(column), columnId),
+      column: { name: column.name, url: listPath(column.path, 1), description: column.description },
+      sideNav: views.navItems(parentId, new Set([columnId]), 1),
+      items: rows.map((row) => views.summary(row)),
+      pagination: pagination(column.path, page, pageCount),
+    };
+    return { path: listPath(column.path, page), body: this.theme.render('list', view) };
+  }
+
+  private async single(views: PageViews, content: SiteContent, columnId: number): Promise<RenderedPage | null> {
+    const column = views.snapshot.columnsById.get(columnId);
+    if (!column || column.kind !== 'page') return null;
+    const [latest] = await content.summaries([columnId], 0, 1);
+    const article = latest ? await content.article(latest.id) : null;
+    const view: SinglePage = {
+      ...views.base(`${column.name} - ${views.site.name}`, views.columnMeta(column), columnId),
+      column: { name: column.name, url: listPath(column.path, 1) },
+      sideNav: views.navItems(column.parentId ?? column.id, new Set([columnId]), 1),
+      article: article ? articleView(views, article) : null,
+    };
+    return { path: listPath(column.path, 1), body: this.theme.render('single', view) };
+  }
+
+  private async article(views: PageViews, content: SiteContent, articleId: number): Promise<RenderedPage | null> {
+    const article = await content.article(articleId);
+    const column = article && views.snapshot.columnsById.get(article.columnId);
+    if (!article || !column || !article.publishedAt) return null;
+    const url = views.articleUrl(column.id, article.publishedAt, article.id);
+    const view: ArticlePage = {
+      ...views.base(`${article.title} - ${views.site.name}`, [...views.columnMeta(column), ...articleMeta(views, article, url)], column.id),
+      column: { name: column.name, url: listPath(column.path, 1) },
+      article: articleView(views, article),
+    };
+    view.breadcrumb.push({ name: '正文', url });
+    return { path: url, body: this.theme.render('article', view) };
+  }
+
+  private async sitemapXml(views: PageViews, content: SiteContent): Promise<string> {
+    const { origin, columns } = views.snapshot;
+    const entries: { url: string; lastModified?: Date }[] = [{ url: `${origin}/index.html` }];
+    for (const column of columns) if (column.kind !== 'link') entries.push({ url: origin + listPath(column.path, 1) });
+    for (const row of await content.all()) {
+      entries.push({ url: origin + views.articleUrl(row.columnId, row.publishedAt, row.id), lastModified: row.updatedAt });
+    }
+    return sitemapXml(entries);
+  }
+
+  private sitemapHtml(views: PageViews): SitemapHtmlPage {
+    const view = { ...views.base(`网站地图 - ${views.site.name}`, [], null), tree: views.navItems(null, new Set(), 4) };
+    view.breadcrumb.push({ name: '网站地图', url: '/sitemap.html' });
+    return view;
+  }
+}
+
+type PublishedArticle = NonNullable<Awaited<ReturnType<SiteContent['article']>>>;
+
+function articleView(views: PageViews, article: PublishedArticle) {
+  return {
+    title: article.title,
+    publishedAt: chinaDateTime(article.publishedAt!),
+    source: article.source || views.site.name,
+    author: article.author,
+    keywords: article.keywords,
+    summary: article.summary,
+    bodyHtml: article.body,
+    url: views.articleUrl(article.columnId, article.publishedAt!, article.id),
+  };
+}
+
+function articleMeta(views: PageViews, article: PublishedArticle, url: string) {
+  const description = article.summary || bodyText(article.body).slice(0, 120);
+  return [
+    { name: 'ArticleTitle', content: article.title },
+    { name: 'PubDate', content: chinaDateTime(article.publishedAt!) },
+    { name: 'ContentSource', content: article.source || views.site.name },
+    { name: 'Keywords', content: article.keywords },
+    { name: 'Author', content: article.author },
+    { name: 'Description', content: description },
+    { name: 'Url', content: views.snapshot.origin + url },
+  ];
+}
+
+function pagination(columnPath: string, page: number, pageCount: number) {
+  const first = Math.max(1, Math.min(page - 4, pageCount - 9));
+  const last = Math.min(pageCount, first + 9);
+  const pages = [];
+  for (let number = first; number <= last; number++) {
+    pages.push({ number, url: listPath(columnPath, number), current: number === page });
+  }
+  return {
+    page,
+    pageCount,
+    prevUrl: page > 1 ? listPath(columnPath, page - 1) : null,
+    nextUrl: page < pageCount ? listPath(columnPath, page + 1) : null,
+    pages,
+  };
+}
+
+function noticeView(views: PageViews, status: 404 | 503): NoticePage {
+  const suspended = status === 503;
+  return {
+    ...views.base(`${suspended ? '网站维护中' : '页面不存在'} - ${views.site.name}`, [], null),
+    statusCode: status,
+    heading: suspended ? '网站暂停访问' : '您访问的页面不存在',
+    message: suspended
+      ? '本网站正在维护或已暂停服务,请稍后访问,或前往门户网站获取相关信息。'
+      : '页面可能已被删除、更名或暂时不可用。请检查网址,或返回首页、使用站内搜索查找所需信息。',
+  };
+}

@@ -1,0 +1,112 @@
+import { articlePath, listPath, type SiteColumn } from '@zhanqun/content';
+import { chinaDate, chinaYear } from '@zhanqun/shared';
+import type { ArticleSummaryView, Crumb, MetaTag, NavItem, PageBase, SiteView } from '@zhanqun/templating';
+import type { ArticleSummaryRow } from './site-content';
+import { ancestryOf, type SiteSnapshot } from './site-snapshot';
+
+/** Builds the parts of view models that every page type shares, from one site snapshot. */
+export class PageViews {
+  readonly site: SiteView;
+  private readonly year = chinaYear(new Date());
+
+  constructor(readonly snapshot: SiteSnapshot) {
+    this.site = this.siteView();
+  }
+
+  private siteView(): SiteView {
+    const { site, profile, portal, origin, primaryHost } = this.snapshot;
+    return {
+      code: site.code,
+      name: site.name,
+      kind: site.kind,
+      homeUrl: `${origin}/`,
+      primaryDomain: primaryHost,
+      portalName: portal.name,
+      portalUrl: `${portal.origin}/`,
+      isPortal: site.kind === 'portal',
+      footer: {
+        sponsor: site.sponsor,
+        organizer: site.organizer,
+        contactPhone: site.contactPhone,
+        contactAddress: site.contactAddress,
+        idCode: site.idCode,
+        icp: site.icp,
+        psb: site.psb,
+        psbCode: site.psb.replace(/\D/g, ''),
+        conacUrl: profile.footer.conacUrl,
+      },
+      errorReportUrl: portal.origin + profile.footer.errorReportPath,
+      featureText: site.featureText,
+    };
+  }
+
+  columnUrl(column: SiteColumn): string {
+    return column.kind === 'link' && column.linkUrl ? column.linkUrl : listPath(column.path, 1);
+  }
+
+  articleUrl(columnId: number, publishedAt: Date, articleId: number): string {
+    const column = this.snapshot.columnsById.get(columnId);
+    return articlePath(column?.path ?? 'unknown', publishedAt, articleId);
+  }
+
+  summary(row: ArticleSummaryRow): ArticleSummaryView {
+    return {
+      title: row.title,
+      url: this.articleUrl(row.columnId, row.publishedAt, row.id),
+      date: chinaDate(row.publishedAt),
+      columnName: this.snapshot.columnsById.get(row.columnId)?.name ?? '',
+      headline: row.headline,
+    };
+  }
+
+  navItems(parentId: number | null, activeIds: Set<number>, depth = 2): NavItem[] {
+    return (this.snapshot.childrenOf.get(parentId) ?? []).map((column) => ({
+      name: column.name,
+      url: this.columnUrl(column),
+      active: activeIds.has(column.id),
+      children: depth > 1 ? this.navItems(column.id, activeIds, depth - 1) : [],
+    }));
+  }
+
+  /** 首页 › ancestors › column. */
+  breadcrumb(columnId: number | null): Crumb[] {
+    const crumbs: Crumb[] = [{ name: '首页', url: '/index.html' }];
+    if (columnId !== null) {
+      for (const column of ancestryOf(this.snapshot, columnId)) crumbs.push({ name: column.name, url: this.columnUrl(column) });
+    }
+    return crumbs;
+  }
+
+  siteMeta(): MetaTag[] {
+    const { site, primaryHost } = this.snapshot;
+    return [
+      { name: 'SiteName', content: site.name },
+      { name: 'SiteDomain', content: primaryHost },
+      { name: 'SiteIDCode', content: site.idCode },
+    ];
+  }
+
+  columnMeta(column: SiteColumn): MetaTag[] {
+    const top = ancestryOf(this.snapshot, column.id)[0] ?? column;
+    return [
+      { name: 'ColumnName', content: column.name },
+      { name: 'ColumnDescription', content: column.description || `${this.snapshot.site.name}${column.name}` },
+      { name: 'ColumnKeywords', content: column.keywords || column.name },
+      { name: 'ColumnType', content: top.name },
+    ];
+  }
+
+  base(pageTitle: string, meta: MetaTag[], columnId: number | null): PageBase {
+    const active = new Set(columnId === null ? [] : ancestryOf(this.snapshot, columnId).map((column) => column.id));
+    return {
+      site: this.site,
+      style: this.snapshot.profile.style,
+      pageTitle,
+      meta: [...this.siteMeta(), ...meta],
+      nav: this.navItems(null, active),
+      breadcrumb: this.breadcrumb(columnId),
+      searchUrl: '/search',
+      year: this.year,
+    };
+  }
+}

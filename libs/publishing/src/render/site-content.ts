@@ -1,0 +1,123 @@
+import { Article } from '@zhanqun/content';
+import { DataSource, In } from 'typeorm';
+
+/** The fields of a published article that lists, the home page and site maps show. */
+export interface ArticleSummaryRow {
+  id: number;
+  columnId: number;
+  title: string;
+  publishedAt: Date;
+  updatedAt: Date;
+  headline: boolean;
+}
+
+/** Published content of one site as pages read it. */
+export interface SiteContent {
+  /** Newest first, from any of `columnIds`. */
+  summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]>;
+  count(columnIds: number[]): Promise<number>;
+  headlines(limit: number): Promise<ArticleSummaryRow[]>;
+  all(): Promise<ArticleSummaryRow[]>;
+  /** A published article with its body, or null. */
+  article(articleId: number): Promise<Article | null>;
+}
+
+const SUMMARY_COLUMNS = { id: true, columnId: true, title: true, publishedAt: true, updatedAt: true, headline: true } as const;
+const NEWEST = { publishedAt: 'DESC', id: 'DESC' } as const;
+
+/** Queries for each page: what single page renders use, so they always see the latest state. */
+export class LiveSiteContent implements SiteContent {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly siteId: number,
+  ) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(Article);
+  }
+
+  summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]> {
+    return this.repository.find({
+      select: SUMMARY_COLUMNS,
+      where: { siteId: this.siteId, status: 'published', columnId: In(columnIds) },
+      order: NEWEST,
+      skip: offset,
+      take: limit,
+    }) as Promise<ArticleSummaryRow[]>;
+  }
+
+  count(columnIds: number[]): Promise<number> {
+    return this.repository.countBy({ siteId: this.siteId, status: 'published', columnId: In(columnIds) });
+  }
+
+  headlines(limit: number): Promise<ArticleSummaryRow[]> {
+    return this.repository.find({
+      select: SUMMARY_COLUMNS,
+      where: { siteId: this.siteId, status: 'published', headline: true },
+      order: NEWEST,
+      take: limit,
+    }) as Promise<ArticleSummaryRow[]>;
+  }
+
+  all(): Promise<ArticleSummaryRow[]> {
+    return this.repository.find({
+      select: SUMMARY_COLUMNS,
+      where: { siteId: this.siteId, status: 'published' },
+      order: NEWEST,
+    }) as Promise<ArticleSummaryRow[]>;
+  }
+
+  article(articleId: number): Promise<Article | null> {
+    return this.repository.findOneBy({ id: articleId, siteId: this.siteId, status: 'published' });
+  }
+}
+
+/**
+ * Loads a site's published summaries once and answers from memory; article bodies are fetched
+ * in bulk per chunk. What a rebuild uses to render thousands of pages per second.
+ */
+export class PreloadedSiteContent implements SiteContent {
+  private rows: ArticleSummaryRow[] = [];
+  private bodies = new Map<number, Article>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly siteId: number,
+  ) {}
+
+  async preload(articleIds: number[]): Promise<this> {
+    this.rows = await new LiveSiteContent(this.dataSource, this.siteId).all();
+    if (articleIds.length) {
+      const articles = await this.dataSource
+        .getRepository(Article)
+        .findBy({ siteId: this.siteId, status: 'published', id: In(articleIds) });
+      this.bodies = new Map(articles.map((article) => [article.id, article]));
+    }
+    return this;
+  }
+
+  private of(columnIds: number[]): ArticleSummaryRow[] {
+    const wanted = new Set(columnIds);
+    return this.rows.filter((row) => wanted.has(row.columnId));
+  }
+
+  async summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]> {
+    return this.of(columnIds).slice(offset, offset + limit);
+  }
+
+  async count(columnIds: number[]): Promise<number> {
+    return this.of(columnIds).length;
+  }
+
+  async headlines(limit: number): Promise<ArticleSummaryRow[]> {
+    return this.rows.filter((row) => row.headline).slice(0, limit);
+  }
+
+  async all(): Promise<ArticleSummaryRow[]> {
+    return this.rows;
+  }
+
+  async article(articleId: number): Promise<Article | null> {
+    return this.bodies.get(articleId) ?? null;
+  }
+}

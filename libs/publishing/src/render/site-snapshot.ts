@@ -1,0 +1,47 @@
+import type { SiteColumn } from '@zhanqun/content';
+import type { StandardsProfile } from '@zhanqun/standards';
+import type { Site } from '@zhanqun/tenancy';
+
+/** Everything about one site that any of its pages needs, apart from article content. */
+export interface SiteSnapshot {
+  site: Site;
+  primaryHost: string;
+  /** `http://jyj.zhanqun.localhost:8080` — no trailing slash. */
+  origin: string;
+  portal: { name: string; origin: string };
+  profile: StandardsProfile;
+  profileVersion: number;
+  columns: SiteColumn[];
+  columnsById: Map<number, SiteColumn>;
+  childrenOf: Map<number | null, SiteColumn[]>;
+}
+
+export function indexColumns(columns: SiteColumn[]): Pick<SiteSnapshot, 'columnsById' | 'childrenOf'> {
+  const sorted = [...columns].sort((a, b) => a.sort - b.sort || a.id - b.id);
+  const childrenOf = new Map<number | null, SiteColumn[]>();
+  for (const column of sorted) {
+    const siblings = childrenOf.get(column.parentId) ?? [];
+    siblings.push(column);
+    childrenOf.set(column.parentId, siblings);
+  }
+  return { columnsById: new Map(sorted.map((column) => [column.id, column])), childrenOf };
+}
+
+/** A column and all its descendants' ids (a list page shows its whole subtree). */
+export function subtreeOf(snapshot: SiteSnapshot, columnId: number): number[] {
+  const ids = [columnId];
+  for (let i = 0; i < ids.length; i++) {
+    for (const child of snapshot.childrenOf.get(ids[i]) ?? []) ids.push(child.id);
+  }
+  return ids;
+}
+
+/** The column and its ancestors, root first. */
+export function ancestryOf(snapshot: SiteSnapshot, columnId: number): SiteColumn[] {
+  const chain: SiteColumn[] = [];
+  for (let column = snapshot.columnsById.get(columnId); column; ) {
+    chain.unshift(column);
+    column = column.parentId === null ? undefined : snapshot.columnsById.get(column.parentId);
+  }
+  return chain;
+}

@@ -1,0 +1,95 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+
+/** Everything the apps read from the environment, validated once at boot (API.md "Running"). */
+export interface AppConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  /** Prefix for every Redis key and BullMQ queue of this deployment (tests use their own). */
+  redisPrefix: string;
+  apiPort: number;
+  sitePort: number;
+  platformDomain: string;
+  publishRoot: string;
+  adminUsername: string;
+  /** Undefined: generate one at first start and print it once. */
+  adminPassword?: string;
+  demo: boolean;
+  jwtSecret: string;
+  /** Render jobs one worker process runs at once. */
+  workerConcurrency: number;
+  /** BullMQ lock; a killed worker's jobs are taken over after about this long. */
+  workerLockMs: number;
+  /** Public port citizens use, appended to generated absolute URLs (`:8080` in the demo). */
+  publicPort: number | null;
+}
+
+export class ConfigError extends Error {}
+
+function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name] ?? String(fallback);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(`${name}=${raw} is not a valid port (0-65535)`);
+  }
+  return value;
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name] ?? String(fallback);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new ConfigError(`${name}=${raw} must be a positive integer`);
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string, protocols: string[]): string {
+  const raw = env[name] ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name}=${raw} is not a URL`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name}=${raw} must start with ${protocols.join(' or ')}//`);
+  }
+  return raw;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = url(env, 'DATABASE_URL', 'mysql://root@127.0.0.1:3306/zhanqun', ['mysql:', 'mariadb:']);
+  if (!new URL(databaseUrl).pathname.replace(/^\//, '')) {
+    throw new ConfigError(`DATABASE_URL=${databaseUrl} must name a database, e.g. mysql://root@127.0.0.1:3306/zhanqun`);
+  }
+  const platformDomain = (env.PLATFORM_DOMAIN ?? 'zhanqun.localhost').toLowerCase();
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(platformDomain)) {
+    throw new ConfigError(`PLATFORM_DOMAIN=${platformDomain} is not a domain name`);
+  }
+  const sitePort = port(env, 'SITE_PORT', 8080);
+  const publicPortRaw = env.PUBLIC_PORT ?? String(sitePort);
+  const publicPort = publicPortRaw === '' || publicPortRaw === '80' ? null : Number(publicPortRaw);
+  if (publicPort !== null && (!Number.isInteger(publicPort) || publicPort <= 0 || publicPort > 65535)) {
+    throw new ConfigError(`PUBLIC_PORT=${publicPortRaw} is not a valid port`);
+  }
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    throw new ConfigError('ADMIN_PASSWORD must have at least 8 characters');
+  }
+  return {
+    databaseUrl,
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379/0', ['redis:', 'rediss:']),
+    redisPrefix: env.REDIS_PREFIX ?? 'zq',
+    apiPort: port(env, 'API_PORT', 3000),
+    sitePort,
+    platformDomain,
+    publishRoot: resolve(env.PUBLISH_ROOT ?? './var/www'),
+    adminUsername: env.ADMIN_USERNAME || 'admin',
+    adminPassword,
+    demo: env.DEMO === '1' || env.DEMO === 'true',
+    // Without JWT_SECRET every start signs with a fresh key: safe, but sessions end on restart.
+    jwtSecret: env.JWT_SECRET || randomBytes(32).toString('hex'),
+    publicPort,
+    workerConcurrency: positive(env, 'WORKER_CONCURRENCY', 4),
+    workerLockMs: positive(env, 'WORKER_LOCK_MS', 15000),
+  };
+}

@@ -1,0 +1,64 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  422: 'Unprocessable Entity',
+  423: 'Locked',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+};
+
+/** MySQL errors that are the caller's fault, mapped to a 4xx with a message they can act on. */
+function fromDatabase(error: QueryFailedError): { status: number; message: string } | null {
+  const code = (error.driverError as { code?: string } | undefined)?.code;
+  switch (code) {
+    case 'ER_DUP_ENTRY':
+      return { status: 409, message: '记录已存在 (duplicate value)' };
+    case 'ER_DATA_TOO_LONG':
+      return { status: 400, message: '字段内容过长 (a value is too long)' };
+    case 'ER_TRUNCATED_WRONG_VALUE':
+    case 'ER_TRUNCATED_WRONG_VALUE_FOR_FIELD':
+    case 'ER_WARN_DATA_OUT_OF_RANGE':
+      return { status: 400, message: '字段取值无效 (a value is out of range or malformed)' };
+    case 'ER_NO_REFERENCED_ROW_2':
+      return { status: 400, message: '引用的记录不存在 (a referenced record does not exist)' };
+    default:
+      return null;
+  }
+}
+
+/** Every error leaves as `{ statusCode, error, message }` (API.md); unknown errors are 500s and logged. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    let status = HttpStatus.INTERNAL_SERVER_ERROR;
+    let message: string = '服务器内部错误';
+    if (exception instanceof HttpException) {
+      status = exception.getStatus();
+      const body = exception.getResponse();
+      const raw = typeof body === 'string' ? body : (body as { message?: unknown }).message;
+      message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
+    } else if (exception instanceof QueryFailedError && fromDatabase(exception)) {
+      ({ status, message } = fromDatabase(exception)!);
+    } else if ((exception as { type?: string })?.type === 'entity.too.large') {
+      status = 413;
+      message = '请求体过大 (request body too large)';
+    } else if ((exception as { type?: string })?.type === 'entity.parse.failed') {
+      status = 400;
+      message = '请求体不是有效的 JSON (malformed JSON body)';
+    } else {
+      this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    }
+    response.status(status).json({ statusCode: status, error: REASONS[status] ?? 'Error', message });
+  }
+}

@@ -1,0 +1,31 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { ForbiddenException } from '@nestjs/common';
+
+/** Who is acting, and for which site. Set per request (API) and per job (worker). */
+export interface TenantContext {
+  siteId: number;
+  userId?: number;
+}
+
+const storage = new AsyncLocalStorage<TenantContext>();
+
+export function runInTenant<T>(context: TenantContext, work: () => T): T {
+  return storage.run(context, work);
+}
+
+export function currentTenant(): TenantContext | undefined {
+  return storage.getStore();
+}
+
+/**
+ * The site of the current request or job. Repositories of tenant data call this so that an
+ * unscoped query is a programming error, never a silent cross-tenant read.
+ */
+export function requireTenant(siteId?: number): TenantContext {
+  const context = storage.getStore();
+  if (!context) throw new Error('Tenant context missing: tenant data accessed outside runInTenant()');
+  if (siteId !== undefined && context.siteId !== siteId) {
+    throw new ForbiddenException('无权访问其他站点的数据');
+  }
+  return context;
+}

@@ -1,0 +1,4 @@
+export * from './standards-profile';
+export * from './standards-profile.entity';
+export * from './standards.service';
+export * from './standards.module';

@@ -1,0 +1,160 @@
+/**
+ * The data every page template receives. Built by the publishing planner from database state
+ * (libs/publishing) and rendered by the theme (templates/default). All strings are plain text
+ * and are escaped by `{{ }}`, except `ArticleView.bodyHtml`, which is sanitized on save and is
+ * the only value a template may print with `{{{ }}}`.
+ */
+
+/** Style tokens of the standards profile (统一风格). */
+export interface StyleTokens {
+  /** Main colour, e.g. `#b5121b`. */
+  primaryColor: string;
+  /** Accent colour (at most three colours in all). */
+  accentColor: string;
+  /** Text colour. */
+  textColor: string;
+  fontFamily: string;
+  /** Base font size in px. */
+  baseFontSize: number;
+}
+
+/** Footer identification block (统一页脚); empty strings are shown as nothing. */
+export interface FooterView {
+  sponsor: string; // 主办单位
+  organizer: string; // 承办单位
+  contactPhone: string;
+  contactAddress: string;
+  idCode: string; // 政府网站标识码, 10 characters
+  icp: string; // ICP备案号, e.g. 豫ICP备05001234号
+  psb: string; // 公安机关备案号, e.g. 豫公网安备 41032402000001号
+  psbCode: string; // the digits of `psb`, for the beian.mps.gov.cn link
+  /** 党政机关标识 link (https://bszs.conac.cn/...) – shown as the red emblem. */
+  conacUrl: string;
+}
+
+export interface NavItem {
+  name: string;
+  /** Site-relative URL, e.g. `/zwdt/index.html`. */
+  url: string;
+  active: boolean;
+  children: NavItem[];
+}
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+export interface SiteView {
+  code: string;
+  name: string; // e.g. 示范县教育局
+  kind: 'portal' | 'department' | 'township';
+  /** Absolute URL of this site's home, e.g. `http://jyj.zhanqun.localhost:8080/`. */
+  homeUrl: string;
+  primaryDomain: string;
+  portalName: string; // e.g. 示范县人民政府
+  /** Absolute URL of the portal home (统一入口). */
+  portalUrl: string;
+  isPortal: boolean;
+  footer: FooterView;
+  /** URL of the group-wide "我为政府网站找错" entry. */
+  errorReportUrl: string;
+  /** The unit's feature banner slot (本单位特色), plain text, may be empty. */
+  featureText: string;
+}
+
+/** Metadata of DESIGN.md §2.6, printed as <meta name=... content=...>. */
+export interface MetaTag {
+  name: string;
+  content: string;
+}
+
+export interface ArticleSummaryView {
+  title: string;
+  url: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  columnName: string;
+  headline: boolean;
+}
+
+export interface ColumnBlockView {
+  name: string;
+  url: string;
+  items: ArticleSummaryView[];
+}
+
+export interface PaginationView {
+  page: number;
+  pageCount: number;
+  prevUrl: string | null;
+  nextUrl: string | null;
+  pages: { number: number; url: string; current: boolean }[];
+}
+
+export interface ArticleView {
+  title: string;
+  /** `YYYY-MM-DD HH:MM`. */
+  publishedAt: string;
+  source: string;
+  author: string;
+  keywords: string;
+  summary: string;
+  /** Sanitized HTML — the only triple-stash value. */
+  bodyHtml: string;
+  url: string;
+}
+
+/** Fields shared by every page. */
+export interface PageBase {
+  site: SiteView;
+  style: StyleTokens;
+  /** `<title>` text. */
+  pageTitle: string;
+  meta: MetaTag[];
+  nav: NavItem[];
+  breadcrumb: Crumb[];
+  /** Site-relative URL of the search endpoint served by apps/site. */
+  searchUrl: string;
+  /** Year for the copyright line. */
+  year: number;
+}
+
+export interface HomePage extends PageBase {
+  headlines: ArticleSummaryView[];
+  notices: ArticleSummaryView[];
+  blocks: ColumnBlockView[];
+}
+
+export interface ListPage extends PageBase {
+  column: { name: string; url: string; description: string };
+  /** Sibling/child columns shown in the side navigation. */
+  sideNav: NavItem[];
+  items: ArticleSummaryView[];
+  pagination: PaginationView;
+}
+
+export interface ArticlePage extends PageBase {
+  column: { name: string; url: string };
+  article: ArticleView;
+}
+
+/** A column of kind "page" (单页, e.g. 机构职能) shows one text instead of a list. */
+export interface SinglePage extends PageBase {
+  column: { name: string; url: string };
+  sideNav: NavItem[];
+  article: ArticleView | null;
+}
+
+export interface SitemapHtmlPage extends PageBase {
+  tree: NavItem[];
+}
+
+/** 404 / 503 pages; `site` may be the platform pseudo-site for unknown hosts. */
+export interface NoticePage extends PageBase {
+  statusCode: number;
+  heading: string;
+  message: string;
+}
+
+export type PageType = 'home' | 'list' | 'article' | 'single' | 'sitemap-html' | 'notice';

@@ -1,0 +1,49 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { StandardsService } from '@zhanqun/standards';
+import { isValidHost, normalizeHost } from './domain-names';
+import { SiteDomain } from './site-domain.entity';
+
+/** Primary domains and aliases of sites; a host belongs to one site only. */
+@Injectable()
+export class DomainsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly standards: StandardsService,
+  ) {}
+
+  /** Validates and normalizes alias hosts against the allowed suffixes of the standards profile. */
+  async checkAliases(aliases: string[], primary: string): Promise<string[]> {
+    const { profile } = await this.standards.current();
+    const hosts = [...new Set(aliases.map(normalizeHost))].filter((host) => host !== primary);
+    for (const host of hosts) {
+      if (!isValidHost(host)) throw new BadRequestException(`别名 ${host} 不是有效的域名`);
+      if (!profile.allowedDomainSuffixes.some((suffix) => host.endsWith(suffix))) {
+        throw new BadRequestException(`别名 ${host} 的后缀不在允许范围内(${profile.allowedDomainSuffixes.join('、')})`);
+      }
+    }
+    return hosts;
+  }
+
+  async assertFree(hosts: string[], exceptSiteId: number | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (hosts.length === 0) return;
+    const where = exceptSiteId === null ? { host: In(hosts) } : { host: In(hosts), siteId: Not(exceptSiteId) };
+    const taken = await manager.getRepository(SiteDomain).findBy(where);
+    if (taken.length) throw new ConflictException(`域名已被其他站点使用:${taken.map((d) => d.host).join('、')}`);
+  }
+
+  async add(siteId: number, primary: string, aliases: string[], manager: EntityManager): Promise<void> {
+    const repository = manager.getRepository(SiteDomain);
+    await repository.insert([
+      { siteId, host: primary, isPrimary: true },
+      ...aliases.map((host) => ({ siteId, host, isPrimary: false })),
+    ]);
+  }
+
+  /** Replaces a site's aliases (the primary domain never changes). */
+  async replaceAliases(siteId: number, aliases: string[], manager: EntityManager): Promise<void> {
+    const repository = manager.getRepository(SiteDomain);
+    await repository.delete({ siteId, isPrimary: false });
+    if (aliases.length) await repository.insert(aliases.map((host) => ({ siteId, host, isPrimary: false })));
+  }
+}

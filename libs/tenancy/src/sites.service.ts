@@ -1,0 +1,96 @@
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In } from 'typeorm';
+import { isPlatformAdmin, siteIdsOf, SITE_ROLES, UsersService, type Principal, type Role } from '@zhanqun/auth';
+import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
+import { DomainsService } from './domains.service';
+import type { CreateSiteUserDto, GrantDto } from './dto/user.dto';
+import type { SiteFieldsDto } from './dto/site.dto';
+import { SiteDomain } from './site-domain.entity';
+import { siteView, type SiteView } from './site-view';
+import { Site, type SiteStatus } from './site.entity';
+
+/** Reading and administering existing sites (provisioning lives in libs/provisioning). */
+@Injectable()
+export class SitesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly domains: DomainsService,
+    private readonly users: UsersService,
+    @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
+  ) {}
+
+  async list(principal: Principal): Promise<{ items: SiteView[]; total: number }> {
+    const where = isPlatformAdmin(principal) ? {} : { id: In(siteIdsOf(principal)) };
+    const sites = await this.dataSource.getRepository(Site).find({ where, order: { id: 'ASC' } });
+    const domains = sites.length
+      ? await this.dataSource.getRepository(SiteDomain).findBy({ siteId: In(sites.map((s) => s.id)) })
+      : [];
+    return { items: sites.map((site) => siteView(site, domains)), total: sites.length };
+  }
+
+  async find(siteId: number): Promise<Site> {
+    const site = await this.dataSource.getRepository(Site).findOneBy({ id: siteId });
+    if (!site) throw new NotFoundException('站点不存在');
+    return site;
+  }
+
+  async get(siteId: number): Promise<SiteView> {
+    const site = await this.find(siteId);
+    return siteView(site, await this.dataSource.getRepository(SiteDomain).findBy({ siteId }));
+  }
+
+  async update(siteId: number, fields: SiteFieldsDto, principal: Principal): Promise<SiteView> {
+    const site = await this.find(siteId);
+    const { aliases, category, ...rest } = fields;
+    if (category !== undefined && !isPlatformAdmin(principal)) {
+      throw new ForbiddenException('站点类别(党群/政府)由门户中心设置');
+    }
+    const primary = (await this.dataSource.getRepository(SiteDomain).findOneBy({ siteId, isPrimary: true }))!.host;
+    const hosts = aliases === undefined ? undefined : await this.domains.checkAliases(aliases, primary);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Site).update({ id: siteId }, { ...rest, ...(category ? { category } : {}) });
+      if (hosts) {
+        await this.domains.assertFree(hosts, siteId, manager);
+        await this.domains.replaceAliases(siteId, hosts, manager);
+      }
+    });
+    if (hosts) await this.publish.hostsChanged();
+    await this.publish.siteChanged(site.id);
+    return this.get(siteId);
+  }
+
+  async setStatus(siteId: number, status: SiteStatus): Promise<SiteView> {
+    await this.find(siteId);
+    await this.dataSource.getRepository(Site).update({ id: siteId }, { status });
+    await this.publish.hostsChanged();
+    return this.get(siteId);
+  }
+
+  private assertMayGrant(principal: Principal, roles: Role[]): void {
+    if (roles.includes('platform_admin')) {
+      throw new BadRequestException('platform_admin 是平台级角色,不能授予在某个站点上');
+    }
+    const forbidden = roles.filter((role) => !SITE_ROLES.includes(role));
+    if (forbidden.length && !isPlatformAdmin(principal)) {
+      throw new ForbiddenException(`只有门户中心可以授予 ${forbidden.join('、')} 角色`);
+    }
+  }
+
+  async createUser(siteId: number, input: CreateSiteUserDto, principal: Principal) {
+    await this.find(siteId);
+    this.assertMayGrant(principal, input.roles);
+    return this.dataSource.transaction(async (manager) => {
+      const { user, initialPassword } = await this.users.create(input, manager);
+      for (const role of new Set(input.roles)) await this.users.grant(user.id, siteId, role, manager);
+      return { id: user.id, username: user.username, displayName: user.displayName, roles: input.roles, initialPassword };
+    });
+  }
+
+  async grant(siteId: number, input: GrantDto, principal: Principal) {
+    await this.find(siteId);
+    this.assertMayGrant(principal, [input.role]);
+    if (!(await this.users.exists(input.userId))) throw new NotFoundException('用户不存在');
+    await this.users.grant(input.userId, siteId, input.role);
+    return { userId: input.userId, siteId, role: input.role };
+  }
+}

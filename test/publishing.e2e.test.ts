@@ -1,0 +1,155 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { startStack, type TestStack } from './support/stack';
+
+describe('publishing: planner, render jobs, output, rebuilds', () => {
+  let stack: TestStack;
+  let admin: { Authorization: string };
+  let site: any;
+  let auth: { Authorization: string };
+  let newsId: number;
+  const root = () => join(stack.config.publishRoot, 'sites', site.code);
+  const file = (path: string) => join(root(), path);
+  const read = (path: string) => readFileSync(file(path), 'utf8');
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = await adminLogin(stack);
+    ({ site, siteAdmin: auth } = await provisionSite(stack, admin, { name: '示范县教育局', sponsor: '示范县教育局', icp: '豫ICP备05001234号-1', psb: '豫公网安备 41032402000001号' }));
+    newsId = (await columnByPath(stack, auth, site.id, 'zwdt/gzdt')).id;
+  });
+  afterAll(() => stack.close());
+
+  async function publish(title: string, extra: Record<string, unknown> = {}) {
+    const created = await stack.http.post(`/api/v1/sites/${site.id}/articles`).set(auth).send({ columnId: newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
+    const submitted = await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth);
+    expect(submitted.status).toBe(200);
+    return { id: created.body.id as number, status: submitted.body.status as string };
+  }
+
+  it('publishes a new site at once: home, skeleton lists, site maps, notices, assets and hosts.json', async () => {
+    await eventually(() => existsSync(file('index.html')) && existsSync(file('sitemap.xml')) && existsSync(file('xxgk/zcwj/index.html')));
+    const home = read('index.html');
+    expect(home).toContain('<html lang="zh-CN"');
+    expect(home).toContain('示范县教育局');
+    for (const item of ['当前位置', '网站标识码', '豫ICP备05001234号-1', '41032402000001', '网站地图', '我为政府网站找错', '无障碍', '长者模式']) {
+      expect(home).toContain(item);
+    }
+    expect(home).toMatch(/<meta name="SiteIDCode" content="4103240001"/);
+    expect(existsSync(file('sitemap.html'))).toBe(true);
+    expect(existsSync(file('404.html'))).toBe(true);
+    expect(readdirSync(file('assets')).length).toBeGreaterThan(0);
+    const hosts = await eventually(() => {
+      const path = join(stack.config.publishRoot, 'hosts.json');
+      return existsSync(path) && JSON.parse(readFileSync(path, 'utf8')).hosts[site.primaryDomain];
+    });
+    expect(hosts).toEqual({ code: site.code, status: 'active', primary: site.primaryDomain });
+    expect(existsSync(join(stack.config.publishRoot, 'platform', '404.html'))).toBe(true);
+  });
+
+  it('renders a submitted article inside the layout, lists it, and escapes its plain text', async () => {
+    const { id, status } = await publish('关于<script>alert(1)</script>招生工作的通知🎓');
+    expect(status).toBe('published');
+    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body;
+    expect(article.url).toMatch(new RegExp(`^http://${site.primaryDomain}/zwdt/gzdt/\\d{6}/t\\d{8}_${id}\\.html$`));
+    const path = new URL(article.url).pathname;
+    const html = await eventually(() => existsSync(file(path)) && read(path));
+    expect(html).toContain('关于&lt;script&gt;alert(1)&lt;/script&gt;招生工作的通知🎓');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).toMatch(/<meta name="ArticleTitle" content="[^"]*招生工作的通知/);
+    expect(html).toMatch(/<meta name="PubDate" content="\d{4}-\d{2}-\d{2} \d{2}:\d{2}"/);
+    expect(html).toContain('工作动态');
+    await eventually(() => read('zwdt/gzdt/index.html').includes(path));
+    await eventually(() => read('zwdt/index.html').includes(path));
+    await eventually(() => read('index.html').includes(path));
+    await eventually(() => read('sitemap.xml').includes(article.url));
+  });
+
+  it('paginates lists at 20 items and removes the article page on unpublish', async () => {
+    const ids = [];
+    for (let i = 1; i <= 21; i++) ids.push((await publish(`分页测试第${i}条`)).id);
+    await eventually(() => existsSync(file('zwdt/gzdt/index_2.html')));
+    const last = ids[ids.length - 1];
+    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${last}`).set(auth)).body;
+    const path = new URL(article.url).pathname;
+    await eventually(() => existsSync(file(path)));
+    const offline = await stack.http.post(`/api/v1/sites/${site.id}/articles/${last}/unpublish`).set(auth);
+    expect(offline.body).toEqual({ status: 'offline' });
+    await eventually(() => !existsSync(file(path)));
+    await eventually(() => !read('zwdt/gzdt/index.html').includes(path));
+    expect((await stack.http.get(`/api/v1/sites/${site.id}/articles/${last}`).set(auth)).body.url).toBeNull();
+  });
+
+  it('moves an article page when it changes column, leaving no old file', async () => {
+    const { id } = await publish('栏目调整测试');
+    const before = new URL((await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body.url).pathname;
+    await eventually(() => existsSync(file(before)));
+    const notices = await columnByPath(stack, auth, site.id, 'zwdt/tzgg');
+    const moved = await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(auth).send({ columnId: notices.id });
+    const after = new URL(moved.body.url).pathname;
+    expect(after).toMatch(/^\/zwdt\/tzgg\//);
+    await eventually(() => existsSync(file(after)) && !existsSync(file(before)));
+  });
+
+  it('does not rewrite unchanged pages', async () => {
+    const run = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    await eventually(async () => (await stack.http.get(`/api/v1/publish-runs/${run.body.runId}`).set(auth)).body.status === 'done');
+    const before = statSync(file('sitemap.html')).mtimeMs;
+    const again = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    await eventually(async () => (await stack.http.get(`/api/v1/publish-runs/${again.body.runId}`).set(auth)).body.status === 'done');
+    expect(statSync(file('sitemap.html')).mtimeMs).toBe(before);
+  });
+
+  it('reports rebuild progress and lets only the right people start or watch runs', async () => {
+    const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    expect(started.status).toBe(202);
+    expect(started.body.runId).toEqual(expect.any(String));
+    const run = await eventually(async () => {
+      const body = (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body;
+      return body.status === 'done' && body;
+    });
+    expect(run).toMatchObject({ id: started.body.runId, total: expect.any(Number), failed: 0 });
+    expect(run.done).toBe(run.total);
+    expect((await stack.http.post('/api/v1/platform/rebuild').set(auth)).status).toBe(403);
+    const group = await stack.http.post('/api/v1/platform/rebuild').set(admin);
+    expect(group.status).toBe(202);
+    expect((await stack.http.get(`/api/v1/publish-runs/${group.body.runId}`).set(auth)).status).toBe(403);
+    expect((await stack.http.get('/api/v1/publish-runs/not-a-run').set(admin)).status).toBe(404);
+    expect((await stack.http.post('/api/v1/sites/99999999/rebuild').set(admin)).status).toBe(404);
+  });
+
+  it('schedules an article with a future publishAt and publishes it on time', async () => {
+    const at = new Date(Date.now() + 1500).toISOString();
+    const { id, status } = await publish('定时发布测试', { publishAt: at });
+    expect(status).toBe('scheduled');
+    const article = await eventually(async () => {
+      const body = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body;
+      return body.status === 'published' && body;
+    }, 15000);
+    await eventually(() => existsSync(file(new URL(article.url).pathname)));
+  });
+
+  it('finishes a rebuild with no page lost or torn when the worker is killed midway', async () => {
+    for (let i = 0; i < 30; i++) await publish(`重建测试${i}`);
+    const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    await eventually(async () => (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body.status === 'running', 10000);
+    // Abandon the running jobs the way a crash would, then start a fresh worker.
+    const { QueueRegistry } = await import('@zhanqun/publishing');
+    await stack.worker!.get(QueueRegistry).closeWorkers(true);
+    await stack.stopWorker();
+    await stack.startWorker();
+    const run = await eventually(async () => {
+      const body = (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body;
+      return body.status === 'done' && body;
+    }, 30000);
+    expect(run.done).toBe(run.total);
+    const listed = await stack.http.get(`/api/v1/sites/${site.id}/articles`).query({ status: 'published', pageSize: 100 }).set(auth);
+    for (const item of listed.body.items) {
+      const html = read(new URL(item.url).pathname);
+      expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    }
+    const leftovers = readdirSync(root(), { recursive: true }).filter((name) => String(name).endsWith('.tmp'));
+    expect(leftovers).toEqual([]);
+  });
+});
