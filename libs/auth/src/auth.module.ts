@@ -6,7 +6,7 @@ import { TenantContextInterceptor } from './access/tenant-context.interceptor';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { TokensService, ACCESS_TOKEN_TTL_SECONDS } from './tokens.service';
-import { UsersService } from './users.service';
+import { AccountsModule } from './accounts.module';
 
 /** Login, tokens, accounts and the global access guard of the API. */
 @Module({})
@@ -15,16 +15,15 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
-      imports: [JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: ACCESS_TOKEN_TTL_SECONDS } })],
+      imports: [AccountsModule, JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: ACCESS_TOKEN_TTL_SECONDS } })],
       controllers: [AuthController],
       providers: [
         AuthService,
         TokensService,
-        UsersService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantContextInterceptor },
       ],
-      exports: [UsersService, AuthService],
+      exports: [AccountsModule, AuthService],
     };
   }
 }

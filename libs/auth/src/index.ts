@@ -7,6 +7,7 @@ export * from './users.service';
 export * from './auth.service';
 export * from './tokens.service';
 export * from './auth.module';
+export * from './accounts.module';
 export * from './access/principal';
 export * from './access/decorators';
 export * from './access/access.guard';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@zhanqun/auth';
 import { StandardsModule } from '@zhanqun/standards';
 import { DomainsService } from './domains.service';
 import { SiteUrls } from './site-urls.service';
@@ -6,7 +7,7 @@ import { SitesController } from './sites.controller';
 import { SitesService } from './sites.service';
 
 @Module({
-  imports: [StandardsModule],
+  imports: [StandardsModule, AccountsModule],
   controllers: [SitesController],
   providers: [SitesService, DomainsService, SiteUrls],
   exports: [SitesService, DomainsService, SiteUrls],

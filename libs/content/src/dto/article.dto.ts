@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../article.entity';
@@ -6,26 +6,23 @@ import { ARTICLE_STATUSES, type ArticleStatus } from '../article.entity';
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 export const MAX_BODY_CHARS = 1_000_000;
 
-export class ArticleFieldsDto {
-  @ApiPropertyOptional()
-  @IsOptional()
+export class CreateArticleDto {
+  @ApiProperty()
   @IsInt({ message: 'columnId 必须是整数' })
   @Min(1)
-  columnId?: number;
+  columnId: number;
 
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @ApiProperty({ maxLength: 200 })
   @IsString({ message: 'title 必须是字符串' })
   @Matches(/\S/, { message: 'title 不能为空' })
   @MaxLength(200, { message: 'title 最长 200 个字符' })
   @Matches(NO_CONTROL, { message: 'title 不能包含控制字符' })
-  title?: string;
+  title: string;
 
-  @ApiPropertyOptional({ description: 'HTML; sanitized with an allow-list on save' })
-  @IsOptional()
+  @ApiProperty({ description: 'HTML; sanitized with an allow-list on save' })
   @IsString({ message: 'body 必须是 HTML 字符串' })
   @MaxLength(MAX_BODY_CHARS, { message: `body 最长 ${MAX_BODY_CHARS} 个字符` })
-  body?: string;
+  body: string;
 
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
@@ -73,24 +70,8 @@ export class ArticleFieldsDto {
   headline?: boolean;
 }
 
-export class CreateArticleDto extends ArticleFieldsDto {
-  @ApiProperty()
-  @IsInt({ message: 'columnId 必须是整数' })
-  @Min(1)
-  declare columnId: number;
-
-  @ApiProperty({ maxLength: 200 })
-  @IsString({ message: 'title 必须是字符串' })
-  @Matches(/\S/, { message: 'title 不能为空' })
-  @MaxLength(200, { message: 'title 最长 200 个字符' })
-  @Matches(NO_CONTROL, { message: 'title 不能包含控制字符' })
-  declare title: string;
-
-  @ApiProperty({ description: 'HTML; sanitized with an allow-list on save' })
-  @IsString({ message: 'body 必须是 HTML 字符串' })
-  @MaxLength(MAX_BODY_CHARS, { message: `body 最长 ${MAX_BODY_CHARS} 个字符` })
-  declare body: string;
-}
+/** PATCH: every field optional. */
+export class ArticleFieldsDto extends PartialType(CreateArticleDto) {}
 
 export class ListArticlesQuery {
   @IsOptional()

@@ -1,22 +1,20 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const PLAIN = /^[^<>\u0000-\u001f]*$/u;
 
-export class ColumnFieldsDto {
-  @ApiPropertyOptional({ example: '教育资讯' })
-  @IsOptional()
+export class CreateColumnDto {
+  @ApiProperty({ example: '教育资讯' })
   @IsString({ message: 'name 必须是字符串' })
   @IsNotEmpty({ message: 'name 不能为空' })
   @MaxLength(50, { message: 'name 最长 50 个字符' })
   @Matches(PLAIN, { message: 'name 不能包含 < > 或控制字符' })
-  name?: string;
+  name: string;
 
-  @ApiPropertyOptional({ example: 'jyzx', description: 'URL folder: 1–50 of a-z0-9-' })
-  @IsOptional()
-  @IsString()
+  @ApiProperty({ example: 'jyzx', description: 'URL folder: 1–50 of a-z0-9-' })
+  @IsString({ message: 'slug 必须是字符串' })
   @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'slug 须为 1–50 位小写字母、数字或连字符,且以字母或数字开头' })
-  slug?: string;
+  slug: string;
 
   @ApiPropertyOptional({ description: 'parent column id; null for a first-level column' })
   @IsOptional()
@@ -57,16 +55,5 @@ export class ColumnFieldsDto {
   linkUrl?: string;
 }
 
-export class CreateColumnDto extends ColumnFieldsDto {
-  @ApiProperty({ example: '教育资讯' })
-  @IsString({ message: 'name 必须是字符串' })
-  @IsNotEmpty({ message: 'name 不能为空' })
-  @MaxLength(50, { message: 'name 最长 50 个字符' })
-  @Matches(PLAIN, { message: 'name 不能包含 < > 或控制字符' })
-  declare name: string;
-
-  @ApiProperty({ example: 'jyzx' })
-  @IsString({ message: 'slug 必须是字符串' })
-  @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'slug 须为 1–50 位小写字母、数字或连字符,且以字母或数字开头' })
-  declare slug: string;
-}
+/** PATCH: every field optional. */
+export class ColumnFieldsDto extends PartialType(CreateColumnDto) {}

@@ -5,7 +5,7 @@ export enum QueueName {
 }
 
 export enum RenderJob {
-  /** Render one page; job id `render:<siteId>:<pageKey>` collapses duplicates. */
+  /** Render one page; job id `render.<siteId>.<pageKey>` collapses duplicates. */
   Page = 'render-page',
   /** Enumerate a rebuild's pages and split them into chunks. */
   PlanRebuild = 'plan-rebuild',
@@ -50,4 +50,8 @@ export interface TimingPayload {
   at: number;
 }
 
-export const renderJobId = (siteId: number, pageKey: string) => `render:${siteId}:${pageKey}`;
+/** A job id from its parts. BullMQ 6 refuses `:` in custom ids, so parts are joined with `.`. */
+export const jobId = (...parts: (string | number)[]) => parts.join('.').replace(/:/g, '.');
+
+/** `render.<siteId>.<pageKey>`: one waiting render per page, however often it is asked for. */
+export const renderJobId = (siteId: number, pageKey: string) => jobId('render', siteId, pageKey);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Article } from '@zhanqun/content';
 import { DataSource, IsNull, Not } from 'typeorm';
 import { QueueRegistry } from './queue-registry';
-import { QueueName, TimingJob, type TimingPayload } from './queues';
+import { jobId, QueueName, TimingJob, type TimingPayload } from './queues';
 
 /**
  * Timers that publish scheduled articles and take expired ones offline, as BullMQ delayed
@@ -31,7 +31,7 @@ export class TimingService {
       if (!at) continue;
       const payload: TimingPayload = { siteId: article.siteId, articleId: article.id, at: at.getTime() };
       await queue.add(name, payload, {
-        jobId: `${name}:${article.id}:${payload.at}`,
+        jobId: jobId(name, article.id, payload.at),
         delay: Math.max(0, payload.at - Date.now()),
       });
     }

@@ -3,7 +3,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { Site } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
 import { QueueRegistry } from '../jobs/queue-registry';
-import { QueueName, RenderJob, type PlanRebuildPayload, type RebuildChunkPayload } from '../jobs/queues';
+import { jobId, QueueName, RenderJob, type PlanRebuildPayload, type RebuildChunkPayload } from '../jobs/queues';
 import { PageManifestEntry } from '../page-manifest.entity';
 import { PublishRun } from '../publish-run.entity';
 
@@ -39,7 +39,7 @@ export class RebuildService {
     await this.dataSource.getRepository(PublishRun).insert({ id, siteId: siteIds?.length === 1 ? siteIds[0] : null, requestedBy });
     await this.queues
       .queue(QueueName.Render)
-      .add(RenderJob.PlanRebuild, { runId: id, siteIds: ids } satisfies PlanRebuildPayload, { jobId: `plan:${id}` });
+      .add(RenderJob.PlanRebuild, { runId: id, siteIds: ids } satisfies PlanRebuildPayload, { jobId: jobId('plan', id) });
     return id;
   }
 
@@ -77,7 +77,7 @@ export class RebuildService {
     const total = chunks.reduce((sum, chunk) => sum + chunk.pageKeys.length, 0);
     await this.dataSource.getRepository(PublishRun).update({ id: runId }, { total, chunks: chunks.length, status: 'running' });
     await this.queues.queue(QueueName.Render).addBulk(
-      chunks.map((chunk) => ({ name: RenderJob.RebuildChunk, data: chunk, opts: { jobId: `rebuild:${runId}:${chunk.chunkNo}` } })),
+      chunks.map((chunk) => ({ name: RenderJob.RebuildChunk, data: chunk, opts: { jobId: jobId('rebuild', runId, chunk.chunkNo) } })),
     );
     await this.finishIfComplete(runId);
   }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -15,15 +15,28 @@ import {
 const TEXT = /^[^<>\u0000-\u001f]*$/u;
 const NO_MARKUP = { message: '$property 不能包含 < > 或控制字符' };
 
-/** Fields of a site that its own admin may change (API.md PATCH /sites/:siteId). */
-export class SiteFieldsDto {
-  @ApiPropertyOptional({ example: '示范县教育局' })
-  @IsOptional()
+export class SiteAdminDto {
+  @ApiProperty({ example: 'jyj_admin' })
   @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/, { message: 'admin.username 须为 2–64 位小写字母、数字或 _ . -' })
+  username: string;
+
+  @ApiProperty({ example: '教育局网站管理员' })
+  @IsString()
+  @IsNotEmpty({ message: 'admin.displayName 不能为空' })
+  @MaxLength(100)
+  @Matches(TEXT, NO_MARKUP)
+  displayName: string;
+}
+
+/** POST /sites: a new site, its domains and its admin. */
+export class CreateSiteDto {
+  @ApiProperty({ example: '示范县教育局' })
+  @IsString({ message: 'name 必须是字符串' })
   @IsNotEmpty({ message: 'name 不能为空' })
   @MaxLength(100, { message: 'name 最长 100 个字符' })
   @Matches(TEXT, NO_MARKUP)
-  name?: string;
+  name: string;
 
   @ApiPropertyOptional({ description: '主办单位' })
   @IsOptional()
@@ -92,34 +105,11 @@ export class SiteFieldsDto {
   @IsString({ each: true })
   @MaxLength(253, { each: true })
   aliases?: string[];
-}
 
-export class SiteAdminDto {
-  @ApiProperty({ example: 'jyj_admin' })
-  @IsString()
-  @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/, { message: 'admin.username 须为 2–64 位小写字母、数字或 _ . -' })
-  username: string;
-
-  @ApiProperty({ example: '教育局网站管理员' })
-  @IsString()
-  @IsNotEmpty({ message: 'admin.displayName 不能为空' })
-  @MaxLength(100)
-  @Matches(TEXT, NO_MARKUP)
-  displayName: string;
-}
-
-export class CreateSiteDto extends SiteFieldsDto {
   @ApiProperty({ example: 'jyj', description: '2–32 of a-z0-9-' })
   @IsString()
   @Matches(/^[a-z0-9][a-z0-9-]{0,30}[a-z0-9]$/, { message: 'code 须为 2–32 位小写字母、数字或连字符' })
   code: string;
-
-  @ApiProperty({ example: '示范县教育局' })
-  @IsString()
-  @IsNotEmpty({ message: 'name 不能为空' })
-  @MaxLength(100)
-  @Matches(TEXT, NO_MARKUP)
-  declare name: string;
 
   @ApiProperty({ enum: ['department', 'township', 'portal'] })
   @IsIn(['department', 'township', 'portal'], { message: 'kind 只能是 department、township 或 portal' })
@@ -131,3 +121,6 @@ export class CreateSiteDto extends SiteFieldsDto {
   @IsNotEmpty({ message: 'admin 不能为空' })
   admin: SiteAdminDto;
 }
+
+/** PATCH /sites/:siteId: the site's own fields; code, kind and admin are fixed at creation. */
+export class SiteFieldsDto extends PartialType(OmitType(CreateSiteDto, ['code', 'kind', 'admin'] as const)) {}

@@ -1,0 +1,3 @@
+export * from './view-models';
+export * from './theme';
+export * from './default-theme';
