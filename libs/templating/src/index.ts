@@ -1,3 +1,4 @@
 export * from './view-models';
 export * from './theme';
 export * from './default-theme';
+export * from './fixtures';
