@@ -21,7 +21,7 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
 /** The configured Nest application of apps/api (used by main.ts, the start script and the tests). */
 export async function createApi(config: AppConfig, infrastructure: Infrastructure): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, infrastructure), {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '4mb' });

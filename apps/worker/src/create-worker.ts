@@ -7,7 +7,7 @@ import { WorkerModule } from './worker.module';
 /** The worker: a Nest application context (no HTTP) whose bootstrap starts the BullMQ workers. */
 export async function createWorker(config: AppConfig, infrastructure: Infrastructure): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, infrastructure), {
-    logger: ['error', 'warn', 'log'],
+    logger: ['error', 'warn'],
   });
   await app.init();
   return app;

@@ -85,7 +85,7 @@ export const DEFAULT_PROFILE: StandardsProfile = {
     primaryColor: '#b5121b',
     accentColor: '#1f4e8c',
     textColor: '#222222',
-    fontFamily: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+    fontFamily: 'PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif',
     baseFontSize: 16,
   },
   skeleton: {
