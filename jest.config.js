@@ -9,7 +9,8 @@ module.exports = {
   transform: { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
   moduleNameMapper: {
     '^@zhanqun/testing$': '<rootDir>/libs/shared/src/testing/index.ts',
-    '^@zhanqun/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts' },
+    '^@zhanqun/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+  },
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
 };

@@ -53,7 +53,13 @@ async function rebuildGroup(api: INestApplication): Promise<{ pages: number; sec
 
 async function approveToLive(api: INestApplication, baseUrl: string, publishRoot: string): Promise<number[]> {
   const token = (
-    (await (await fetch(`${baseUrl}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }) })).json()) as { accessToken: string }
+    (await (
+      await fetch(`${baseUrl}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }),
+      })
+    ).json()) as { accessToken: string }
   ).accessToken;
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const [site] = await api.get(DataSource).query("SELECT s.id, s.code FROM sites s WHERE s.code = 'bench1'");
@@ -63,7 +69,11 @@ async function approveToLive(api: INestApplication, baseUrl: string, publishRoot
   bar.start(SAMPLES, 0);
   for (let i = 0; i < SAMPLES; i++) {
     const created = (await (
-      await fetch(`${baseUrl}/sites/${site.id}/articles`, { method: 'POST', headers, body: JSON.stringify({ columnId: column.id, title: `基准测试文章${i}`, body: '<p>基准测试正文。</p>' }) })
+      await fetch(`${baseUrl}/sites/${site.id}/articles`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ columnId: column.id, title: `基准测试文章${i}`, body: '<p>基准测试正文。</p>' }),
+      })
     ).json()) as { id: number };
     const started = performance.now();
     const submitted = await fetch(`${baseUrl}/sites/${site.id}/articles/${created.id}/submit`, { method: 'POST', headers });
@@ -111,7 +121,9 @@ async function main(): Promise<void> {
     const latencies = await approveToLive(api, baseUrl, config.publishRoot);
     const host = `bench1.${config.platformDomain}`;
     const [site] = await api.get(DataSource).query("SELECT id FROM sites WHERE code = 'bench1'");
-    const pages: { path: string }[] = await api.get(DataSource).query('SELECT path FROM page_manifest WHERE site_id = ? AND page_key LIKE ? LIMIT 40', [site.id, 'article:%']);
+    const pages: { path: string }[] = await api
+      .get(DataSource)
+      .query('SELECT path FROM page_manifest WHERE site_id = ? AND page_key LIKE ? LIMIT 40', [site.id, 'article:%']);
     for (const stop of workers.splice(0)) await stopProcess(stop);
     const serving = await measureServing({
       publishRoot: config.publishRoot,
@@ -132,7 +144,10 @@ async function main(): Promise<void> {
     };
     console.log('');
     console.table({
-      'full group rebuild': { value: `${rebuild.pages} pages in ${round(rebuild.seconds)} s = ${figures.rebuildPagesPerSec} pages/s`, target: '≥ 2000 pages/s' },
+      'full group rebuild': {
+        value: `${rebuild.pages} pages in ${round(rebuild.seconds)} s = ${figures.rebuildPagesPerSec} pages/s`,
+        target: '≥ 2000 pages/s',
+      },
       'publish → live p50': { value: `${figures.approveToLiveP50Ms} ms`, target: '' },
       'publish → live p95': { value: `${figures.approveToLiveP95Ms} ms`, target: '< 300 ms' },
       'apps/site': { value: `${figures.siteRps} req/s`, target: '' },

@@ -35,7 +35,15 @@ export async function seedSyntheticGroup(app: INestApplicationContext, sites: nu
         const n = offset + i;
         const column = columns[n % columns.length];
         const publishedAt = new Date(Date.now() - (articles - n) * 3_600_000);
-        rows.push([site.id, column.id, `示范县第${s + 1}局关于做好第${n + 1}项重点工作的通知`, `<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`, 'published', publishedAt, n % 50 === 0 ? 1 : 0]);
+        rows.push([
+          site.id,
+          column.id,
+          `示范县第${s + 1}局关于做好第${n + 1}项重点工作的通知`,
+          `<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`,
+          'published',
+          publishedAt,
+          n % 50 === 0 ? 1 : 0,
+        ]);
       }
       await dataSource.query(
         `INSERT INTO articles (site_id, column_id, title, body, status, published_at, headline) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

@@ -14,7 +14,13 @@ describe('auth (API.md Auth)', () => {
     expect(response.body).toEqual({
       accessToken: expect.any(String),
       refreshToken: expect.any(String),
-      user: { id: expect.any(Number), username: 'admin', displayName: '平台管理员', mustChangePassword: false, roles: [{ siteId: null, role: 'platform_admin' }] },
+      user: {
+        id: expect.any(Number),
+        username: 'admin',
+        displayName: '平台管理员',
+        mustChangePassword: false,
+        roles: [{ siteId: null, role: 'platform_admin' }],
+      },
     });
     const me = await stack.http.get('/api/v1/me').set({ Authorization: `Bearer ${response.body.accessToken}` });
     expect(me.status).toBe(200);
@@ -69,11 +75,17 @@ describe('auth (API.md Auth)', () => {
     const auth = { Authorization: `Bearer ${first.body.accessToken}` };
     // A user who must change the password may still call the API.
     expect((await stack.http.get(`/api/v1/sites/${site.id}`).set(auth)).status).toBe(200);
-    const weak = await stack.http.post('/api/v1/auth/password').set(auth).send({ oldPassword: site.admin.initialPassword, newPassword: 'short' });
+    const weak = await stack.http
+      .post('/api/v1/auth/password')
+      .set(auth)
+      .send({ oldPassword: site.admin.initialPassword, newPassword: 'short' });
     expect(weak.status).toBe(400);
     const wrongOld = await stack.http.post('/api/v1/auth/password').set(auth).send({ oldPassword: 'nope', newPassword: 'NewPass2026' });
     expect(wrongOld.status).toBe(400);
-    const changed = await stack.http.post('/api/v1/auth/password').set(auth).send({ oldPassword: site.admin.initialPassword, newPassword: '新密码Pass2026🔒' });
+    const changed = await stack.http
+      .post('/api/v1/auth/password')
+      .set(auth)
+      .send({ oldPassword: site.admin.initialPassword, newPassword: '新密码Pass2026🔒' });
     expect(changed.status).toBe(204);
     const again = await login(stack, site.admin.username, '新密码Pass2026🔒');
     const me = await stack.http.get('/api/v1/me').set(again);

@@ -25,7 +25,12 @@ describe('citizens read every site by its own domain', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await adminLogin(stack);
-    ({ site, siteAdmin: auth } = await provisionSite(stack, admin, { aliases: ['old-dept.zhanqun.test'], sponsor: '示范县测试局', icp: '豫ICP备05001234号', psb: '豫公网安备 41032402000001号' }));
+    ({ site, siteAdmin: auth } = await provisionSite(stack, admin, {
+      aliases: ['old-dept.zhanqun.test'],
+      sponsor: '示范县测试局',
+      icp: '豫ICP备05001234号',
+      psb: '豫公网安备 41032402000001号',
+    }));
     server = createSiteServer({ publishRoot: stack.config.publishRoot });
     await new Promise<void>((resolve) => server.server.listen(0, resolve));
     http = request(`http://127.0.0.1:${(server.server.address() as AddressInfo).port}`);
@@ -40,7 +45,11 @@ describe('citizens read every site by its own domain', () => {
 
   it('serves a published article on the site domain, inside the layout', async () => {
     const news = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
-    const created = await stack.http.post(`/api/v1/sites/${site.id}/articles`).set(auth).send({ columnId: news.id, title: '全县教育工作会议召开', body: '<p>会议总结了2026年教育工作。</p><table><tr><th>项目</th><td>数量</td></tr></table>' });
+    const created = await stack.http.post(`/api/v1/sites/${site.id}/articles`).set(auth).send({
+      columnId: news.id,
+      title: '全县教育工作会议召开',
+      body: '<p>会议总结了2026年教育工作。</p><table><tr><th>项目</th><td>数量</td></tr></table>',
+    });
     await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth);
     const { url } = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body;
     const path = new URL(url).pathname;
@@ -56,11 +65,22 @@ describe('citizens read every site by its own domain', () => {
   it('generates valid HTML5 for every page type', async () => {
     const news = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
     const about = await columnByPath(stack, auth, site.id, 'jggk/jgzn');
-    const created = await stack.http.post(`/api/v1/sites/${site.id}/articles`).set(auth).send({ columnId: about.id, title: '机构职能', body: '<p>负责全县教育工作。</p>' });
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(auth)
+      .send({ columnId: about.id, title: '机构职能', body: '<p>负责全县教育工作。</p>' });
     await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth);
-    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles`).query({ columnId: news.id, status: 'published' }).set(auth)).body.items[0];
+    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles`).query({ columnId: news.id, status: 'published' }).set(auth))
+      .body.items[0];
     await eventually(async () => (await get('/jggk/jgzn/index.html')).text.includes('负责全县教育工作'));
-    for (const path of ['/index.html', '/zwdt/gzdt/index.html', new URL(article.url).pathname, '/jggk/jgzn/index.html', '/sitemap.html', '/404.html']) {
+    for (const path of [
+      '/index.html',
+      '/zwdt/gzdt/index.html',
+      new URL(article.url).pathname,
+      '/jggk/jgzn/index.html',
+      '/sitemap.html',
+      '/404.html',
+    ]) {
       const html = (await get(path)).text;
       const report = await validator.validateString(html);
       const messages = report.results.flatMap((result) => result.messages.map((m) => `${path} ${m.ruleId}: ${m.message} (line ${m.line})`));

@@ -22,16 +22,33 @@ describe('columns and articles (API.md Columns, Articles)', () => {
       const parent = await columnByPath(stack, auth, siteId, 'zwdt');
       const created = await stack.http.post(url('/columns')).set(auth).send({ name: '教育资讯', slug: 'jyzx', parentId: parent.id });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ name: '教育资讯', slug: 'jyzx', path: 'zwdt/jyzx', kind: 'list', required: false, parentId: parent.id });
+      expect(created.body).toMatchObject({
+        name: '教育资讯',
+        slug: 'jyzx',
+        path: 'zwdt/jyzx',
+        kind: 'list',
+        required: false,
+        parentId: parent.id,
+      });
       const child = await stack.http.post(url('/columns')).set(auth).send({ name: '校园动态', slug: 'xydt', parentId: created.body.id });
       expect(child.body.path).toBe('zwdt/jyzx/xydt');
 
-      const renamed = await stack.http.patch(url(`/columns/${created.body.id}`)).set(auth).send({ slug: 'jyxx', name: '教育信息' });
+      const renamed = await stack.http
+        .patch(url(`/columns/${created.body.id}`))
+        .set(auth)
+        .send({ slug: 'jyxx', name: '教育信息' });
       expect(renamed.status).toBe(200);
       expect(renamed.body.path).toBe('zwdt/jyxx');
       expect((await columnByPath(stack, auth, siteId, 'zwdt/jyxx/xydt')).id).toBe(child.body.id);
 
-      expect((await stack.http.patch(url(`/columns/${created.body.id}`)).set(auth).send({ parentId: child.body.id })).status).toBe(400);
+      expect(
+        (
+          await stack.http
+            .patch(url(`/columns/${created.body.id}`))
+            .set(auth)
+            .send({ parentId: child.body.id })
+        ).status,
+      ).toBe(400);
       expect((await stack.http.delete(url(`/columns/${created.body.id}`)).set(auth)).status).toBe(409);
       expect((await stack.http.delete(url(`/columns/${child.body.id}`)).set(auth)).status).toBe(204);
       expect((await stack.http.delete(url(`/columns/${created.body.id}`)).set(auth)).status).toBe(204);
@@ -40,9 +57,30 @@ describe('columns and articles (API.md Columns, Articles)', () => {
     it('refuses to delete or move a required column, or delete one holding articles (409)', async () => {
       const required = await columnByPath(stack, auth, siteId, 'xxgk');
       expect((await stack.http.delete(url(`/columns/${required.id}`)).set(auth)).status).toBe(409);
-      expect((await stack.http.patch(url(`/columns/${required.id}`)).set(auth).send({ parentId: newsId })).status).toBe(409);
-      expect((await stack.http.patch(url(`/columns/${required.id}`)).set(auth).send({ slug: 'other' })).status).toBe(409);
-      expect((await stack.http.patch(url(`/columns/${required.id}`)).set(auth).send({ name: '政府信息公开' })).status).toBe(200);
+      expect(
+        (
+          await stack.http
+            .patch(url(`/columns/${required.id}`))
+            .set(auth)
+            .send({ parentId: newsId })
+        ).status,
+      ).toBe(409);
+      expect(
+        (
+          await stack.http
+            .patch(url(`/columns/${required.id}`))
+            .set(auth)
+            .send({ slug: 'other' })
+        ).status,
+      ).toBe(409);
+      expect(
+        (
+          await stack.http
+            .patch(url(`/columns/${required.id}`))
+            .set(auth)
+            .send({ name: '政府信息公开' })
+        ).status,
+      ).toBe(200);
       const own = await stack.http.post(url('/columns')).set(auth).send({ name: '专题', slug: 'zt' });
       await stack.http.post(url('/articles')).set(auth).send({ columnId: own.body.id, title: '专题文章', body: '<p>x</p>' });
       const blocked = await stack.http.delete(url(`/columns/${own.body.id}`)).set(auth);
@@ -73,21 +111,29 @@ describe('columns and articles (API.md Columns, Articles)', () => {
 
   describe('articles', () => {
     it('creates a draft, sanitizing the body and keeping plain text as text', async () => {
-      const response = await stack.http.post(url('/articles')).set(auth).send({
-        columnId: newsId,
-        title: '<script>alert(1)</script>关于开展𠮷祥🎉活动的通知',
-        summary: '摘要 <b>不是</b> HTML',
-        body: [
-          '<h1>标题</h1><p onclick="steal()">正文<strong>加粗</strong><a href="javascript:alert(1)">坏链接</a>',
-          '<a href="https://www.gov.cn/" target="_blank">中国政府网</a></p>',
-          '<script>alert(1)</script><iframe src="https://evil.example"></iframe><style>body{display:none}</style>',
-          '<table><tr><td colspan="2" style="position:fixed;text-align:center">表格</td></tr></table>',
-          '<img src="https://example.gov.cn/a.png" alt="图片" onerror="x()"><img src="data:image/png;base64,AAAA">',
-        ].join(''),
-      });
+      const response = await stack.http
+        .post(url('/articles'))
+        .set(auth)
+        .send({
+          columnId: newsId,
+          title: '<script>alert(1)</script>关于开展𠮷祥🎉活动的通知',
+          summary: '摘要 <b>不是</b> HTML',
+          body: [
+            '<h1>标题</h1><p onclick="steal()">正文<strong>加粗</strong><a href="javascript:alert(1)">坏链接</a>',
+            '<a href="https://www.gov.cn/" target="_blank">中国政府网</a></p>',
+            '<script>alert(1)</script><iframe src="https://evil.example"></iframe><style>body{display:none}</style>',
+            '<table><tr><td colspan="2" style="position:fixed;text-align:center">表格</td></tr></table>',
+            '<img src="https://example.gov.cn/a.png" alt="图片" onerror="x()"><img src="data:image/png;base64,AAAA">',
+          ].join(''),
+        });
       expect(response.status).toBe(201);
       const article = response.body;
-      expect(article).toMatchObject({ status: 'draft', title: '<script>alert(1)</script>关于开展𠮷祥🎉活动的通知', summary: '摘要 <b>不是</b> HTML', url: null });
+      expect(article).toMatchObject({
+        status: 'draft',
+        title: '<script>alert(1)</script>关于开展𠮷祥🎉活动的通知',
+        summary: '摘要 <b>不是</b> HTML',
+        url: null,
+      });
       expect(article.body).toContain('<h2>标题</h2>');
       expect(article.body).toContain('<strong>加粗</strong>');
       expect(article.body).toContain('<a href="https://www.gov.cn/" target="_blank" rel="noopener noreferrer">中国政府网</a>');
@@ -120,22 +166,35 @@ describe('columns and articles (API.md Columns, Articles)', () => {
     });
 
     it('refuses a body over the size limit with 413 or 400', async () => {
-      const response = await stack.http.post(url('/articles')).set(auth).send({ columnId: newsId, title: 'x', body: `<p>${'长'.repeat(1_500_000)}</p>` });
+      const response = await stack.http
+        .post(url('/articles'))
+        .set(auth)
+        .send({ columnId: newsId, title: 'x', body: `<p>${'长'.repeat(1_500_000)}</p>` });
       expect([400, 413]).toContain(response.status);
     });
 
     it('refuses an expiry before the publication time', async () => {
       const response = await stack.http.post(url('/articles')).set(auth).send({
-        columnId: newsId, title: 'x', body: 'x', publishAt: '2030-01-02T00:00:00Z', expireAt: '2030-01-01T00:00:00Z',
+        columnId: newsId,
+        title: 'x',
+        body: 'x',
+        publishAt: '2030-01-02T00:00:00Z',
+        expireAt: '2030-01-01T00:00:00Z',
       });
       expect(response.status).toBe(400);
     });
 
     it('lists with filters and pages, edits, and deletes', async () => {
       for (const title of ['甲通知', '乙通知', '丙动态']) {
-        await stack.http.post(url('/articles')).set(auth).send({ columnId: newsId, title, body: `<p>${title}</p>` });
+        await stack.http
+          .post(url('/articles'))
+          .set(auth)
+          .send({ columnId: newsId, title, body: `<p>${title}</p>` });
       }
-      const found = await stack.http.get(url('/articles')).query({ q: '通知', columnId: newsId, status: 'draft', pageSize: 1, page: 2 }).set(auth);
+      const found = await stack.http
+        .get(url('/articles'))
+        .query({ q: '通知', columnId: newsId, status: 'draft', pageSize: 1, page: 2 })
+        .set(auth);
       expect(found.status).toBe(200);
       expect(found.body.total).toBeGreaterThanOrEqual(2);
       expect(found.body.items).toHaveLength(1);
@@ -145,7 +204,10 @@ describe('columns and articles (API.md Columns, Articles)', () => {
       expect((await stack.http.get(url('/articles')).query({ q: '%_\\' }).set(auth)).status).toBe(200);
 
       const id = found.body.items[0].id;
-      const patched = await stack.http.patch(url(`/articles/${id}`)).set(auth).send({ title: '改过的标题', body: '<p onmouseover="x()">新</p>' });
+      const patched = await stack.http
+        .patch(url(`/articles/${id}`))
+        .set(auth)
+        .send({ title: '改过的标题', body: '<p onmouseover="x()">新</p>' });
       expect(patched.status).toBe(200);
       expect(patched.body).toMatchObject({ title: '改过的标题', body: '<p>新</p>' });
       expect((await stack.http.delete(url(`/articles/${id}`)).set(auth)).status).toBe(204);

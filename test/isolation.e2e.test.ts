@@ -29,9 +29,15 @@ describe('tenant isolation', () => {
     const siteA = await provisionSite(stack, admin);
     const siteB = await provisionSite(stack, admin);
     a = { site: siteA.site, auth: siteA.siteAdmin };
-    const column = await stack.http.post(`/api/v1/sites/${siteB.site.id}/columns`).set(siteB.siteAdmin).send({ name: 'B栏目', slug: 'blm' });
+    const column = await stack.http
+      .post(`/api/v1/sites/${siteB.site.id}/columns`)
+      .set(siteB.siteAdmin)
+      .send({ name: 'B栏目', slug: 'blm' });
     const news = await columnByPath(stack, siteB.siteAdmin, siteB.site.id, 'zwdt/gzdt');
-    const article = await stack.http.post(`/api/v1/sites/${siteB.site.id}/articles`).set(siteB.siteAdmin).send({ columnId: news.id, title: 'B的文章', body: '<p>B</p>' });
+    const article = await stack.http
+      .post(`/api/v1/sites/${siteB.site.id}/articles`)
+      .set(siteB.siteAdmin)
+      .send({ columnId: news.id, title: 'B的文章', body: '<p>B</p>' });
     const run = await stack.http.post(`/api/v1/sites/${siteB.site.id}/rebuild`).set(siteB.siteAdmin);
     b = { site: siteB.site, auth: siteB.siteAdmin, columnId: column.body.id, articleId: article.body.id, runId: run.body.runId };
   });
@@ -52,10 +58,22 @@ describe('tenant isolation', () => {
     expect(scoped.length).toBeGreaterThanOrEqual(14);
   });
 
-  it("gives a user of site A 403 or 404 on every route of site B, and changes nothing of B", async () => {
+  it('gives a user of site A 403 or 404 on every route of site B, and changes nothing of B', async () => {
     const before = await snapshotOfB();
     const scoped = routesOf(stack).filter((route) => route.path.includes(':siteId') || route.path.includes(':runId'));
-    const body = { name: '篡改', title: '篡改', body: '<p>x</p>', slug: 'hack', columnId: b.columnId, username: 'hacker_x', displayName: 'x', roles: ['editor'], userId: 1, role: 'editor', comment: 'x' };
+    const body = {
+      name: '篡改',
+      title: '篡改',
+      body: '<p>x</p>',
+      slug: 'hack',
+      columnId: b.columnId,
+      username: 'hacker_x',
+      displayName: 'x',
+      roles: ['editor'],
+      userId: 1,
+      role: 'editor',
+      comment: 'x',
+    };
     const outcomes: string[] = [];
     for (const route of scoped) {
       const path = route.path

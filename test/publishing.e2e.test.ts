@@ -16,13 +16,21 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
   beforeAll(async () => {
     stack = await startStack();
     admin = await adminLogin(stack);
-    ({ site, siteAdmin: auth } = await provisionSite(stack, admin, { name: '示范县教育局', sponsor: '示范县教育局', icp: '豫ICP备05001234号-1', psb: '豫公网安备 41032402000001号' }));
+    ({ site, siteAdmin: auth } = await provisionSite(stack, admin, {
+      name: '示范县教育局',
+      sponsor: '示范县教育局',
+      icp: '豫ICP备05001234号-1',
+      psb: '豫公网安备 41032402000001号',
+    }));
     newsId = (await columnByPath(stack, auth, site.id, 'zwdt/gzdt')).id;
   });
   afterAll(() => stack.close());
 
   async function publish(title: string, extra: Record<string, unknown> = {}) {
-    const created = await stack.http.post(`/api/v1/sites/${site.id}/articles`).set(auth).send({ columnId: newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(auth)
+      .send({ columnId: newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
     const submitted = await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth);
     expect(submitted.status).toBe(200);
     return { id: created.body.id as number, status: submitted.body.status as string };
@@ -33,7 +41,16 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
     const home = read('index.html');
     expect(home).toContain('<html lang="zh-CN"');
     expect(home).toContain('示范县教育局');
-    for (const item of ['当前位置', '网站标识码', '豫ICP备05001234号-1', '41032402000001', '网站地图', '我为政府网站找错', '无障碍', '长者模式']) {
+    for (const item of [
+      '当前位置',
+      '网站标识码',
+      '豫ICP备05001234号-1',
+      '41032402000001',
+      '网站地图',
+      '我为政府网站找错',
+      '无障碍',
+      '长者模式',
+    ]) {
       expect(home).toContain(item);
     }
     expect(home).toMatch(/<meta name="SiteIDCode" content="4103240001"/);
@@ -133,7 +150,10 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
   it('finishes a rebuild with no page lost or torn when the worker is killed midway', async () => {
     for (let i = 0; i < 30; i++) await publish(`重建测试${i}`);
     const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
-    await eventually(async () => (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body.status === 'running', 10000);
+    await eventually(
+      async () => (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body.status === 'running',
+      10000,
+    );
     // Abandon the running jobs the way a crash would, then start a fresh worker.
     const { QueueRegistry } = await import('@zhanqun/publishing');
     await stack.worker!.get(QueueRegistry).closeWorkers(true);

@@ -43,7 +43,12 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
   });
 
   it('puts the portal at www and allows only one portal', async () => {
-    const portal = await create({ code: 'portal', name: '示范县人民政府', kind: 'portal', admin: { username: 'www_admin', displayName: '门户管理员' } });
+    const portal = await create({
+      code: 'portal',
+      name: '示范县人民政府',
+      kind: 'portal',
+      admin: { username: 'www_admin', displayName: '门户管理员' },
+    });
     expect(portal.status).toBe(201);
     expect(portal.body.primaryDomain).toBe('www.zhanqun.test');
     const second = await create({ code: 'portal2', name: '第二门户', kind: 'portal', admin: { username: 'www2_admin', displayName: 'x' } });
@@ -52,9 +57,23 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
 
   it('answers 409 for a taken code, username or domain, and stores nothing', async () => {
     const before = (await stack.http.get('/api/v1/sites').set(admin)).body.total;
-    expect((await create({ code: 'jyj', name: 'x', kind: 'department', admin: { username: 'other1', displayName: 'x' } })).status).toBe(409);
-    expect((await create({ code: 'new1', name: 'x', kind: 'department', admin: { username: 'jyj_admin', displayName: 'x' } })).status).toBe(409);
-    expect((await create({ code: 'new2', name: 'x', kind: 'department', aliases: ['edu.zhanqun.test'], admin: { username: 'other2', displayName: 'x' } })).status).toBe(409);
+    expect((await create({ code: 'jyj', name: 'x', kind: 'department', admin: { username: 'other1', displayName: 'x' } })).status).toBe(
+      409,
+    );
+    expect((await create({ code: 'new1', name: 'x', kind: 'department', admin: { username: 'jyj_admin', displayName: 'x' } })).status).toBe(
+      409,
+    );
+    expect(
+      (
+        await create({
+          code: 'new2',
+          name: 'x',
+          kind: 'department',
+          aliases: ['edu.zhanqun.test'],
+          admin: { username: 'other2', displayName: 'x' },
+        })
+      ).status,
+    ).toBe(409);
     expect((await stack.http.get('/api/v1/sites').set(admin)).body.total).toBe(before);
   });
 
@@ -69,7 +88,10 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
     [{ code: 'ok-code', name: '<script>alert(1)</script>', kind: 'department', admin: { username: 'u1', displayName: 'x' } }, /name/],
     [{ code: 'ok-code', name: 'x'.repeat(101), kind: 'department', admin: { username: 'u1', displayName: 'x' } }, /name/],
     [{ code: 'ok-code', name: 'x', kind: 'department', aliases: ['not a host'], admin: { username: 'u1', displayName: 'x' } }, /别名/],
-    [{ code: 'ok-code', name: 'x', kind: 'department', aliases: ['evil.example.com'], admin: { username: 'u1', displayName: 'x' } }, /后缀/],
+    [
+      { code: 'ok-code', name: 'x', kind: 'department', aliases: ['evil.example.com'], admin: { username: 'u1', displayName: 'x' } },
+      /后缀/,
+    ],
     [{ code: 'ok-code', name: 'x', kind: 'department', aliases: 'x.test', admin: { username: 'u1', displayName: 'x' } }, /aliases/],
     [{ code: 'ok-code', name: 'x', kind: 'department', extra: 1, admin: { username: 'u1', displayName: 'x' } }, /extra/],
   ])('rejects a bad site body with 400 and a message (%#)', async (body, message) => {
@@ -87,7 +109,9 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
 
   it('lets only platform admins provision, suspend, resume and grant', async () => {
     const { site, siteAdmin } = await provisionSite(stack, admin);
-    expect((await create({ code: 'sneaky', name: 'x', kind: 'department', admin: { username: 'u9', displayName: 'x' } }, siteAdmin)).status).toBe(403);
+    expect(
+      (await create({ code: 'sneaky', name: 'x', kind: 'department', admin: { username: 'u9', displayName: 'x' } }, siteAdmin)).status,
+    ).toBe(403);
     expect((await stack.http.post(`/api/v1/sites/${site.id}/suspend`).set(siteAdmin)).status).toBe(403);
     const suspended = await stack.http.post(`/api/v1/sites/${site.id}/suspend`).set(admin);
     expect(suspended.status).toBe(200);
@@ -99,34 +123,64 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
 
   it('lets a site admin edit the site and create staff; lists only the caller’s sites', async () => {
     const { site, siteAdmin } = await provisionSite(stack, admin);
-    const patched = await stack.http.patch(`/api/v1/sites/${site.id}`).set(siteAdmin).send({ sponsor: '示范县测试局', contactPhone: '0379-66661234' });
+    const patched = await stack.http
+      .patch(`/api/v1/sites/${site.id}`)
+      .set(siteAdmin)
+      .send({ sponsor: '示范县测试局', contactPhone: '0379-66661234' });
     expect(patched.status).toBe(200);
     expect(patched.body.sponsor).toBe('示范县测试局');
     expect((await stack.http.patch(`/api/v1/sites/${site.id}`).set(siteAdmin).send({ category: 'party' })).status).toBe(403);
     expect((await stack.http.patch(`/api/v1/sites/${site.id}`).set(siteAdmin).send({ idCode: 'abc' })).status).toBe(400);
 
-    const editor = await stack.http.post(`/api/v1/sites/${site.id}/users`).set(siteAdmin).send({ username: `${site.code}_ed`, displayName: '编辑', roles: ['editor'] });
+    const editor = await stack.http
+      .post(`/api/v1/sites/${site.id}/users`)
+      .set(siteAdmin)
+      .send({ username: `${site.code}_ed`, displayName: '编辑', roles: ['editor'] });
     expect(editor.status).toBe(201);
     expect(editor.body).toMatchObject({ id: expect.any(Number), username: `${site.code}_ed`, initialPassword: expect.any(String) });
-    const portalRole = await stack.http.post(`/api/v1/sites/${site.id}/users`).set(siteAdmin).send({ username: `${site.code}_pr`, displayName: 'x', roles: ['portal_reviewer'] });
+    const portalRole = await stack.http
+      .post(`/api/v1/sites/${site.id}/users`)
+      .set(siteAdmin)
+      .send({ username: `${site.code}_pr`, displayName: 'x', roles: ['portal_reviewer'] });
     expect(portalRole.status).toBe(403);
-    const badRole = await stack.http.post(`/api/v1/sites/${site.id}/users`).set(siteAdmin).send({ username: `${site.code}_x`, displayName: 'x', roles: ['god'] });
+    const badRole = await stack.http
+      .post(`/api/v1/sites/${site.id}/users`)
+      .set(siteAdmin)
+      .send({ username: `${site.code}_x`, displayName: 'x', roles: ['god'] });
     expect(badRole.status).toBe(400);
 
     const editorAuth = await login(stack, `${site.code}_ed`, editor.body.initialPassword);
     const listed = await stack.http.get('/api/v1/sites').set(editorAuth);
     expect(listed.body).toEqual({ items: [expect.objectContaining({ id: site.id })], total: 1 });
-    expect((await stack.http.post(`/api/v1/sites/${site.id}/users`).set(editorAuth).send({ username: 'zz_x', displayName: 'x', roles: ['editor'] })).status).toBe(403);
+    expect(
+      (
+        await stack.http
+          .post(`/api/v1/sites/${site.id}/users`)
+          .set(editorAuth)
+          .send({ username: 'zz_x', displayName: 'x', roles: ['editor'] })
+      ).status,
+    ).toBe(403);
   });
 
   it('grants portal reviewers their reach on a site', async () => {
     const { site } = await provisionSite(stack, admin);
     const { site: other, siteAdmin: otherAdmin } = await provisionSite(stack, admin);
-    const reviewer = await stack.http.post(`/api/v1/sites/${other.id}/users`).set(otherAdmin).send({ username: `rev_${site.code}`, displayName: '两办审核', roles: ['leader'] });
-    const granted = await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: reviewer.body.id, role: 'portal_reviewer' });
+    const reviewer = await stack.http
+      .post(`/api/v1/sites/${other.id}/users`)
+      .set(otherAdmin)
+      .send({ username: `rev_${site.code}`, displayName: '两办审核', roles: ['leader'] });
+    const granted = await stack.http
+      .post(`/api/v1/sites/${site.id}/grants`)
+      .set(admin)
+      .send({ userId: reviewer.body.id, role: 'portal_reviewer' });
     expect(granted.status).toBe(201);
-    expect((await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: 99999999, role: 'editor' })).status).toBe(404);
-    expect((await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: reviewer.body.id, role: 'platform_admin' })).status).toBe(400);
+    expect((await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: 99999999, role: 'editor' })).status).toBe(
+      404,
+    );
+    expect(
+      (await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: reviewer.body.id, role: 'platform_admin' }))
+        .status,
+    ).toBe(400);
     expect((await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: 'x', role: 'editor' })).status).toBe(400);
     const auth = await login(stack, `rev_${site.code}`, reviewer.body.initialPassword);
     expect((await stack.http.get('/api/v1/sites').set(auth)).body.total).toBe(2);

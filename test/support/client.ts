@@ -20,7 +20,14 @@ export async function provisionSite(stack: TestStack, admin: { Authorization: st
   const response = await stack.http
     .post('/api/v1/sites')
     .set(admin)
-    .send({ code, name: `测试局${counter}`, kind: 'department', idCode: '4103240001', admin: { username: `${code}_admin`, displayName: '站点管理员' }, ...overrides });
+    .send({
+      code,
+      name: `测试局${counter}`,
+      kind: 'department',
+      idCode: '4103240001',
+      admin: { username: `${code}_admin`, displayName: '站点管理员' },
+      ...overrides,
+    });
   if (response.status !== 201) throw new Error(`provision: ${response.status} ${JSON.stringify(response.body)}`);
   const site = response.body;
   const siteAdmin = await login(stack, site.admin.username, site.admin.initialPassword);
@@ -28,7 +35,10 @@ export async function provisionSite(stack: TestStack, admin: { Authorization: st
 }
 
 /** Polls until `check` returns a truthy value (the worker runs asynchronously). */
-export async function eventually<T>(check: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 20000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  timeoutMs = 20000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {

@@ -17,8 +17,14 @@ export class HealthController {
   @Get()
   async health() {
     const [database, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(() => 'up', () => 'down'),
-      this.redis.ping().then(() => 'up', () => 'down'),
+      this.dataSource.query('SELECT 1').then(
+        () => 'up',
+        () => 'down',
+      ),
+      this.redis.ping().then(
+        () => 'up',
+        () => 'down',
+      ),
     ]);
     const body = { status: database === 'up' && redis === 'up' ? 'ok' : 'degraded', database, redis };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);

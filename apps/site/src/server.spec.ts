@@ -95,14 +95,19 @@ describe('apps/site: serving generated pages by Host', () => {
     expect((await get('/zwdt/')).text).toContain('政务动态');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/zwdt/..%2f..%2fsecret.txt', '/..%5c..%5csecret.txt', '/leak.txt', '/.secret.tmp', '/%00.html'])(
-    'never serves anything outside the site root: %s',
-    async (path) => {
-      const response = await get(path);
-      expect([400, 404]).toContain(response.status);
-      expect(response.text).not.toContain('outside the site');
-    },
-  );
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/zwdt/..%2f..%2fsecret.txt',
+    '/..%5c..%5csecret.txt',
+    '/leak.txt',
+    '/.secret.tmp',
+    '/%00.html',
+  ])('never serves anything outside the site root: %s', async (path) => {
+    const response = await get(path);
+    expect([400, 404]).toContain(response.status);
+    expect(response.text).not.toContain('outside the site');
+  });
 
   it('answers bad percent-encoding with 400', async () => {
     expect((await get('/%E0%A4%A')).status).toBe(400);

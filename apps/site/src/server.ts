@@ -41,7 +41,8 @@ export function createSiteServer(options: SiteServerOptions): SiteServer {
   }
 
   function notice(request: IncomingMessage, response: ServerResponse, status: 400 | 404 | 503, siteRoot: string | null): void {
-    const file = (siteRoot && page(siteRoot, `${status === 400 ? 404 : status}.html`)) || page(platformRoot, `${status === 400 ? 404 : status}.html`);
+    const file =
+      (siteRoot && page(siteRoot, `${status === 400 ? 404 : status}.html`)) || page(platformRoot, `${status === 400 ? 404 : status}.html`);
     if (status === 503) response.setHeader('Retry-After', '3600');
     if (file) return sendFile(request, response, file, status, 'no-store');
     const body = fallbackPage(status);

@@ -21,12 +21,7 @@ export class AuthService {
   ) {}
 
   private userWithHash(where: { username: string } | { id: number }): Promise<User | null> {
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where(where)
-      .getOne();
+    return this.dataSource.getRepository(User).createQueryBuilder('user').addSelect('user.passwordHash').where(where).getOne();
   }
 
   /** 401 for wrong credentials; after 5 failures in a row the account is locked for 15 minutes (423). */

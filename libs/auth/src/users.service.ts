@@ -70,13 +70,7 @@ export class UsersService {
 
   /** Grants a role; granting one the user already holds is a no-op. */
   async grant(userId: number, siteId: number | null, role: Role, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(RoleGrant)
-      .values({ userId, siteId, role })
-      .orIgnore()
-      .execute();
+    await manager.createQueryBuilder().insert().into(RoleGrant).values({ userId, siteId, role }).orIgnore().execute();
   }
 
   /** Creates the first platform admin from ADMIN_USERNAME / ADMIN_PASSWORD; returns the password if it was generated. */

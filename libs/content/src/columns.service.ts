@@ -90,10 +90,9 @@ export class ColumnsService {
     const { parentId: _parentId, ...fields } = input;
     await this.dataSource.transaction(async (manager) => {
       if (path !== column.path) await this.movePaths(manager, column, path, all);
-      await manager.getRepository(SiteColumn).update(
-        { id: column.id, siteId: column.siteId },
-        { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId },
-      );
+      await manager
+        .getRepository(SiteColumn)
+        .update({ id: column.id, siteId: column.siteId }, { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId });
     });
     await this.publish.siteChanged(column.siteId);
     return columnNode(await this.get(columnId));
@@ -123,7 +122,12 @@ export class ColumnsService {
   }
 
   /** Creates the standard skeleton (统一栏目) of a new site; its columns are required. */
-  async createSkeleton(manager: EntityManager, siteId: number, skeleton: SkeletonColumn[], parent: SiteColumn | null = null): Promise<void> {
+  async createSkeleton(
+    manager: EntityManager,
+    siteId: number,
+    skeleton: SkeletonColumn[],
+    parent: SiteColumn | null = null,
+  ): Promise<void> {
     const repository = manager.getRepository(SiteColumn);
     for (const [index, spec] of skeleton.entries()) {
       const column = await repository.save(

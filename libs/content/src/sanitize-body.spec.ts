@@ -5,7 +5,10 @@ describe('sanitizeBody (article HTML allow-list)', () => {
     ['<p>正文<strong>加粗</strong><em>强调</em></p>', '<p>正文<strong>加粗</strong><em>强调</em></p>'],
     ['<h1>一级</h1><h3>三级</h3>', '<h2>一级</h2><h3>三级</h3>'],
     ['<ul><li>一</li></ul><ol start="3"><li>三</li></ol>', '<ul><li>一</li></ul><ol start="3"><li>三</li></ol>'],
-    ['<table><thead><tr><th scope="col">项</th></tr></thead><tbody><tr><td rowspan="2">值</td></tr></tbody></table>', '<table><thead><tr><th scope="col">项</th></tr></thead><tbody><tr><td rowspan="2">值</td></tr></tbody></table>'],
+    [
+      '<table><thead><tr><th scope="col">项</th></tr></thead><tbody><tr><td rowspan="2">值</td></tr></tbody></table>',
+      '<table><thead><tr><th scope="col">项</th></tr></thead><tbody><tr><td rowspan="2">值</td></tr></tbody></table>',
+    ],
     ['<p style="text-align:right">落款</p>', '<p style="text-align:right">落款</p>'],
     ['<a href="/zwdt/index.html">站内</a>', '<a href="/zwdt/index.html">站内</a>'],
     ['<a href="mailto:xx@example.gov.cn">信箱</a>', '<a href="mailto:xx@example.gov.cn">信箱</a>'],
@@ -32,7 +35,9 @@ describe('sanitizeBody (article HTML allow-list)', () => {
   });
 
   it('adds noopener to links opening a new window', () => {
-    expect(sanitizeBody('<a href="https://www.gov.cn" target="_blank">x</a>')).toBe('<a href="https://www.gov.cn" target="_blank" rel="noopener noreferrer">x</a>');
+    expect(sanitizeBody('<a href="https://www.gov.cn" target="_blank">x</a>')).toBe(
+      '<a href="https://www.gov.cn" target="_blank" rel="noopener noreferrer">x</a>',
+    );
     expect(sanitizeBody('<a href="https://www.gov.cn" target="_top" rel="opener">x</a>')).toBe('<a href="https://www.gov.cn">x</a>');
   });
 

@@ -66,7 +66,16 @@ async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<v
       const columnId = columns.get(item.columnPath);
       if (!columnId) throw new Error(`Demo column ${item.columnPath} missing on ${demo.code}`);
       const { id } = await articles.create(
-        { columnId, title: item.title, body: item.body, summary: item.summary, source: item.source, author: item.author, keywords: item.keywords, headline: item.headline },
+        {
+          columnId,
+          title: item.title,
+          body: item.body,
+          summary: item.summary,
+          source: item.source,
+          author: item.author,
+          keywords: item.keywords,
+          headline: item.headline,
+        },
         admin.id,
       );
       // Spread the day's items over office hours so their order is stable.

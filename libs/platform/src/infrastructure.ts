@@ -10,7 +10,10 @@ export interface Infrastructure {
   close(): Promise<void>;
 }
 
-export async function openInfrastructure(config: AppConfig, options: { migrate?: boolean; poolSize?: number } = {}): Promise<Infrastructure> {
+export async function openInfrastructure(
+  config: AppConfig,
+  options: { migrate?: boolean; poolSize?: number } = {},
+): Promise<Infrastructure> {
   const redis = await connectRedis(config);
   let dataSource: DataSource;
   try {

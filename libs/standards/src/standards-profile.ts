@@ -101,8 +101,26 @@ export const DEFAULT_PROFILE: StandardsProfile = {
       SERVICES,
       INTERACTION,
     ],
-    department: [news([['工作动态', 'gzdt'], ['通知公告', 'tzgg']]), ORG, DISCLOSURE, SERVICES, INTERACTION],
-    township: [news([['工作动态', 'gzdt'], ['通知公告', 'tzgg']]), ORG, DISCLOSURE, SERVICES, INTERACTION],
+    department: [
+      news([
+        ['工作动态', 'gzdt'],
+        ['通知公告', 'tzgg'],
+      ]),
+      ORG,
+      DISCLOSURE,
+      SERVICES,
+      INTERACTION,
+    ],
+    township: [
+      news([
+        ['工作动态', 'gzdt'],
+        ['通知公告', 'tzgg'],
+      ]),
+      ORG,
+      DISCLOSURE,
+      SERVICES,
+      INTERACTION,
+    ],
   },
   footer: {
     conacUrl: 'https://bszs.conac.cn/',

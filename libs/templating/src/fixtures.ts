@@ -34,7 +34,12 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
       { name: 'SiteIDCode', content: '4103240001' },
     ],
     nav: [
-      { name: '政务动态', url: '/zwdt/index.html', active: true, children: [{ name: '工作动态', url: '/zwdt/gzdt/index.html', active: true, children: [] }] },
+      {
+        name: '政务动态',
+        url: '/zwdt/index.html',
+        active: true,
+        children: [{ name: '工作动态', url: '/zwdt/gzdt/index.html', active: true, children: [] }],
+      },
       { name: '信息公开', url: '/xxgk/index.html', active: false, children: [] },
     ],
     breadcrumb: [{ name: '首页', url: '/index.html' }],
@@ -46,22 +51,62 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
 
 const items = [
   { title: '全县教育工作会议召开', url: '/zwdt/gzdt/202611/t20261120_1.html', date: '2026-11-20', columnName: '工作动态', headline: true },
-  { title: '关于做好2026年冬季校园安全工作的通知', url: '/zwdt/tzgg/202611/t20261118_2.html', date: '2026-11-18', columnName: '通知公告', headline: false },
+  {
+    title: '关于做好2026年冬季校园安全工作的通知',
+    url: '/zwdt/tzgg/202611/t20261118_2.html',
+    date: '2026-11-18',
+    columnName: '通知公告',
+    headline: false,
+  },
 ];
 
 export const fixtures = {
-  home: (): HomePage => ({ ...basePage(), headlines: items.slice(0, 1), notices: items.slice(1), blocks: [{ name: '政务动态', url: '/zwdt/index.html', items }] }),
+  home: (): HomePage => ({
+    ...basePage(),
+    headlines: items.slice(0, 1),
+    notices: items.slice(1),
+    blocks: [{ name: '政务动态', url: '/zwdt/index.html', items }],
+  }),
   list: (): ListPage => ({
-    ...basePage({ breadcrumb: [{ name: '首页', url: '/index.html' }, { name: '工作动态', url: '/zwdt/gzdt/index.html' }] }),
+    ...basePage({
+      breadcrumb: [
+        { name: '首页', url: '/index.html' },
+        { name: '工作动态', url: '/zwdt/gzdt/index.html' },
+      ],
+    }),
     column: { name: '工作动态', url: '/zwdt/gzdt/index.html', description: '' },
     sideNav: [{ name: '工作动态', url: '/zwdt/gzdt/index.html', active: true, children: [] }],
     items,
-    pagination: { page: 1, pageCount: 2, prevUrl: null, nextUrl: '/zwdt/gzdt/index_2.html', pages: [{ number: 1, url: '/zwdt/gzdt/index.html', current: true }, { number: 2, url: '/zwdt/gzdt/index_2.html', current: false }] },
+    pagination: {
+      page: 1,
+      pageCount: 2,
+      prevUrl: null,
+      nextUrl: '/zwdt/gzdt/index_2.html',
+      pages: [
+        { number: 1, url: '/zwdt/gzdt/index.html', current: true },
+        { number: 2, url: '/zwdt/gzdt/index_2.html', current: false },
+      ],
+    },
   }),
   article: (): ArticlePage => ({
-    ...basePage({ breadcrumb: [{ name: '首页', url: '/index.html' }, { name: '工作动态', url: '/zwdt/gzdt/index.html' }, { name: '正文', url: items[0].url }] }),
+    ...basePage({
+      breadcrumb: [
+        { name: '首页', url: '/index.html' },
+        { name: '工作动态', url: '/zwdt/gzdt/index.html' },
+        { name: '正文', url: items[0].url },
+      ],
+    }),
     column: { name: '工作动态', url: '/zwdt/gzdt/index.html' },
-    article: { title: items[0].title, publishedAt: '2026-11-20 09:30', source: '示范县教育局', author: '', keywords: '教育', summary: '', bodyHtml: '<p>会议总结了全年工作。</p>', url: items[0].url },
+    article: {
+      title: items[0].title,
+      publishedAt: '2026-11-20 09:30',
+      source: '示范县教育局',
+      author: '',
+      keywords: '教育',
+      summary: '',
+      bodyHtml: '<p>会议总结了全年工作。</p>',
+      url: items[0].url,
+    },
   }),
   single: (): SinglePage => ({ ...fixtures.article(), sideNav: [] }),
   sitemapHtml: (): SitemapHtmlPage => ({ ...basePage(), tree: basePage().nav }),

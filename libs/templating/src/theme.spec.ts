@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -29,7 +29,27 @@ describe('default theme', () => {
   it.each(pages)('carries every item of the eight standards on %s', (type, view) => {
     const html = theme.render(type, view);
     expect(html).toContain('<html lang="zh-CN">');
-    for (const text of ['示范县人民政府', 'href="http://www.zhanqun.test/"', '当前位置', 'role="search"', 'name="q"', '主办单位', '承办单位', '联系电话', '网站标识码', '4103240001', 'https://beian.miit.gov.cn/', 'recordcode=41032402000001', '党政机关', '网站地图', '我为政府网站找错', '无障碍', '长者模式', '--zq-primary:#b5121b', 'name="SiteIDCode"']) {
+    for (const text of [
+      '示范县人民政府',
+      'href="http://www.zhanqun.test/"',
+      '当前位置',
+      'role="search"',
+      'name="q"',
+      '主办单位',
+      '承办单位',
+      '联系电话',
+      '网站标识码',
+      '4103240001',
+      'https://beian.miit.gov.cn/',
+      'recordcode=41032402000001',
+      '党政机关',
+      '网站地图',
+      '我为政府网站找错',
+      '无障碍',
+      '长者模式',
+      '--zq-primary:#b5121b',
+      'name="SiteIDCode"',
+    ]) {
       expect(html).toContain(text);
     }
   });
@@ -53,8 +73,10 @@ describe('default theme', () => {
   it('cannot reach prototypes from a template', () => {
     const dir = mkdtempSync(join(tmpdir(), 'zq-theme-'));
     cpSync(DEFAULT_THEME_DIR, dir, { recursive: true });
-    const { writeFileSync } = require('node:fs') as typeof import('node:fs');
-    writeFileSync(join(dir, 'pages', 'notice.hbs'), '<p>[{{constructor}}][{{site.constructor.name}}][{{#with "s"}}{{constructor.constructor}}{{/with}}]</p>');
+    writeFileSync(
+      join(dir, 'pages', 'notice.hbs'),
+      '<p>[{{constructor}}][{{site.constructor.name}}][{{#with "s"}}{{constructor.constructor}}{{/with}}]</p>',
+    );
     const evil = Theme.load(dir);
     rmSync(dir, { recursive: true, force: true });
     expect(evil.render('notice', fixtures.notice())).toContain('<p>[][][]</p>');

@@ -34,10 +34,7 @@ export class DomainsService {
 
   async add(siteId: number, primary: string, aliases: string[], manager: EntityManager): Promise<void> {
     const repository = manager.getRepository(SiteDomain);
-    await repository.insert([
-      { siteId, host: primary, isPrimary: true },
-      ...aliases.map((host) => ({ siteId, host, isPrimary: false })),
-    ]);
+    await repository.insert([{ siteId, host: primary, isPrimary: true }, ...aliases.map((host) => ({ siteId, host, isPrimary: false }))]);
   }
 
   /** Replaces a site's aliases (the primary domain never changes). */

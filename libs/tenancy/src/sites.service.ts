@@ -22,9 +22,7 @@ export class SitesService {
   async list(principal: Principal): Promise<{ items: SiteView[]; total: number }> {
     const where = isPlatformAdmin(principal) ? {} : { id: In(siteIdsOf(principal)) };
     const sites = await this.dataSource.getRepository(Site).find({ where, order: { id: 'ASC' } });
-    const domains = sites.length
-      ? await this.dataSource.getRepository(SiteDomain).findBy({ siteId: In(sites.map((s) => s.id)) })
-      : [];
+    const domains = sites.length ? await this.dataSource.getRepository(SiteDomain).findBy({ siteId: In(sites.map((s) => s.id)) }) : [];
     return { items: sites.map((site) => siteView(site, domains)), total: sites.length };
   }
 

@@ -4,7 +4,16 @@ export function paragraphs(...texts: string[]): string {
 }
 
 /** A service guide (办事指南) in the usual sections. */
-export function serviceGuide(guide: { basis: string; conditions: string[]; materials: string[]; steps: string[]; limit: string; fee: string; phone: string; place: string }): string {
+export function serviceGuide(guide: {
+  basis: string;
+  conditions: string[];
+  materials: string[];
+  steps: string[];
+  limit: string;
+  fee: string;
+  phone: string;
+  place: string;
+}): string {
   const list = (items: string[]) => `<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
   return [
     `<h3>一、设定依据</h3><p>${guide.basis}</p>`,

@@ -25,9 +25,29 @@ export interface UnitSpec {
 export function unitSite(spec: UnitSpec): DemoSite {
   const source = spec.name;
   const articles: DemoArticle[] = [
-    ...spec.news.map((item) => ({ columnPath: 'zwdt/gzdt', title: item.title, body: paragraphs(...item.paragraphs), source, headline: item.headline, daysAgo: item.daysAgo })),
-    ...spec.notices.map((item) => ({ columnPath: 'zwdt/tzgg', title: item.title, body: paragraphs(...item.paragraphs), source, daysAgo: item.daysAgo })),
-    { columnPath: 'xxgk/zcwj', title: spec.policy.title, summary: spec.policy.number, body: paragraphs(...spec.policy.paragraphs), source, daysAgo: spec.policy.daysAgo },
+    ...spec.news.map((item) => ({
+      columnPath: 'zwdt/gzdt',
+      title: item.title,
+      body: paragraphs(...item.paragraphs),
+      source,
+      headline: item.headline,
+      daysAgo: item.daysAgo,
+    })),
+    ...spec.notices.map((item) => ({
+      columnPath: 'zwdt/tzgg',
+      title: item.title,
+      body: paragraphs(...item.paragraphs),
+      source,
+      daysAgo: item.daysAgo,
+    })),
+    {
+      columnPath: 'xxgk/zcwj',
+      title: spec.policy.title,
+      summary: spec.policy.number,
+      body: paragraphs(...spec.policy.paragraphs),
+      source,
+      daysAgo: spec.policy.daysAgo,
+    },
     { columnPath: 'jggk/gkxx', title: `${spec.name}概况`, body: paragraphs(...spec.overview), source, daysAgo: 100 },
     { columnPath: 'jggk/jgzn', title: '主要职责', body: paragraphs(...spec.duties), source, daysAgo: 100 },
     { columnPath: 'jggk/ldxx', title: `${spec.name}领导班子`, body: leaders(spec.leaders), source, daysAgo: 95 },

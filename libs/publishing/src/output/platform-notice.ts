@@ -15,7 +15,17 @@ export function platformNotice(status: 404 | 503, profile: StandardsProfile, por
       portalName,
       portalUrl,
       isPortal: true,
-      footer: { sponsor: portalName, organizer: '', contactPhone: '', contactAddress: '', idCode: '', icp: '', psb: '', psbCode: '', conacUrl: profile.footer.conacUrl },
+      footer: {
+        sponsor: portalName,
+        organizer: '',
+        contactPhone: '',
+        contactAddress: '',
+        idCode: '',
+        icp: '',
+        psb: '',
+        psbCode: '',
+        conacUrl: profile.footer.conacUrl,
+      },
       errorReportUrl: portalOrigin + profile.footer.errorReportPath,
       featureText: '',
     },
@@ -28,9 +38,6 @@ export function platformNotice(status: 404 | 503, profile: StandardsProfile, por
     year: chinaYear(new Date()),
     statusCode: status,
     heading: status === 404 ? '您访问的网站不存在' : '网站暂停访问',
-    message:
-      status === 404
-        ? '该域名未在本站群开设网站,或网站已经迁移。请前往门户网站查找相关单位。'
-        : '网站正在维护,请稍后访问。',
+    message: status === 404 ? '该域名未在本站群开设网站,或网站已经迁移。请前往门户网站查找相关单位。' : '网站正在维护,请稍后访问。',
   };
 }

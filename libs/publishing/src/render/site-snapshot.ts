@@ -39,7 +39,7 @@ export function subtreeOf(snapshot: SiteSnapshot, columnId: number): number[] {
 /** The column and its ancestors, root first. */
 export function ancestryOf(snapshot: SiteSnapshot, columnId: number): SiteColumn[] {
   const chain: SiteColumn[] = [];
-  for (let column = snapshot.columnsById.get(columnId); column; ) {
+  for (let column = snapshot.columnsById.get(columnId); column;) {
     chain.unshift(column);
     column = column.parentId === null ? undefined : snapshot.columnsById.get(column.parentId);
   }

@@ -33,7 +33,11 @@ export class RebuildService {
 
   /** Starts a rebuild of the given sites (null: the whole group). */
   async start(siteIds: number[] | null, requestedBy: number | null): Promise<string> {
-    const ids = (await this.dataSource.getRepository(Site).find({ select: { id: true }, where: siteIds ? { id: In(siteIds) } : {}, order: { id: 'ASC' } })).map((s) => s.id);
+    const ids = (
+      await this.dataSource
+        .getRepository(Site)
+        .find({ select: { id: true }, where: siteIds ? { id: In(siteIds) } : {}, order: { id: 'ASC' } })
+    ).map((s) => s.id);
     if (siteIds && ids.length !== new Set(siteIds).size) throw new NotFoundException('站点不存在');
     const id = randomUUID();
     await this.dataSource.getRepository(PublishRun).insert({ id, siteId: siteIds?.length === 1 ? siteIds[0] : null, requestedBy });
@@ -76,24 +80,29 @@ export class RebuildService {
   async enqueueChunks(runId: string, chunks: RebuildChunkPayload[]): Promise<void> {
     const total = chunks.reduce((sum, chunk) => sum + chunk.pageKeys.length, 0);
     await this.dataSource.getRepository(PublishRun).update({ id: runId }, { total, chunks: chunks.length, status: 'running' });
-    await this.queues.queue(QueueName.Render).addBulk(
-      chunks.map((chunk) => ({ name: RenderJob.RebuildChunk, data: chunk, opts: { jobId: jobId('rebuild', runId, chunk.chunkNo) } })),
-    );
+    await this.queues
+      .queue(QueueName.Render)
+      .addBulk(
+        chunks.map((chunk) => ({ name: RenderJob.RebuildChunk, data: chunk, opts: { jobId: jobId('rebuild', runId, chunk.chunkNo) } })),
+      );
     await this.finishIfComplete(runId);
   }
 
   /** Counts a finished chunk exactly once, then closes the run when all chunks are in. */
   async recordChunk(runId: string, chunkNo: number, done: number, failed: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const inserted = await manager.query(
-        'INSERT IGNORE INTO publish_run_chunks (run_id, chunk_no, done, failed) VALUES (?, ?, ?, ?)',
-        [runId, chunkNo, done, failed],
-      );
+      const inserted = await manager.query('INSERT IGNORE INTO publish_run_chunks (run_id, chunk_no, done, failed) VALUES (?, ?, ?, ?)', [
+        runId,
+        chunkNo,
+        done,
+        failed,
+      ]);
       if (inserted.affectedRows !== 1) return;
-      await manager.query(
-        'UPDATE publish_runs SET done = done + ?, failed = failed + ?, chunks_done = chunks_done + 1 WHERE id = ?',
-        [done, failed, runId],
-      );
+      await manager.query('UPDATE publish_runs SET done = done + ?, failed = failed + ?, chunks_done = chunks_done + 1 WHERE id = ?', [
+        done,
+        failed,
+        runId,
+      ]);
     });
     await this.finishIfComplete(runId);
   }
@@ -105,5 +114,4 @@ export class RebuildService {
       [runId],
     );
   }
-
 }
