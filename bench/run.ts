@@ -24,6 +24,8 @@ const { values: flags } = parseArgs({
     samples: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     workers: { type: 'string', default: '2' },
+    /** A folder: write V8 CPU profiles of the worker processes there. */
+    profile: { type: 'string' },
   },
 });
 const SITES = Number(flags.sites);
@@ -38,8 +40,11 @@ async function rebuildGroup(api: INestApplication): Promise<{ pages: number; sec
   const runId = await rebuilds.start(null, null);
   const bar = new SingleBar({ format: '  全站群重建 [{bar}] {value}/{total} 页 {eta}s', hideCursor: true }, Presets.shades_classic);
   bar.start(1, 0);
+  let progress = { finished: -1, at: Date.now() };
   for (;;) {
     const run = await rebuilds.get(runId);
+    if (run.done + run.failed !== progress.finished) progress = { finished: run.done + run.failed, at: Date.now() };
+    if (Date.now() - progress.at > 120_000) throw new Error(`rebuild ${runId} made no progress for 2 minutes`);
     bar.setTotal(Math.max(run.total, 1));
     bar.update(run.done + run.failed);
     if (run.status === 'done' || run.status === 'failed') {
@@ -115,7 +120,9 @@ async function main(): Promise<void> {
       PUBLIC_PORT: '',
       WORKER_CONCURRENCY: '8',
     };
-    for (let i = 0; i < WORKERS; i++) workers.push(startProcess(process.execPath, [join(DIST, 'apps/worker/src/main.js')], workerEnv));
+    const profiling = flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${flags.profile}`] : [];
+    for (let i = 0; i < WORKERS; i++)
+      workers.push(startProcess(process.execPath, [...profiling, join(DIST, 'apps/worker/src/main.js')], workerEnv));
 
     const rebuild = await rebuildGroup(api);
     const latencies = await approveToLive(api, baseUrl, config.publishRoot);

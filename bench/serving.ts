@@ -21,7 +21,8 @@ export function nginxConfig(publishRoot: string, port: number, dir: string): str
   const conf = join(dir, 'nginx.conf');
   writeFileSync(
     conf,
-    `worker_processes auto;
+    `user root;
+worker_processes auto;
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'nginx-error.log')} warn;
 daemon off;

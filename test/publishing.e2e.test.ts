@@ -1,5 +1,9 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { QueueName, QueueRegistry } from '@zhanqun/publishing';
+import { queuePrefix } from '@zhanqun/shared';
+import { Worker } from 'bullmq';
+import { RenderProcessor } from '../libs/publishing/src/jobs/render.processor';
 import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
@@ -14,7 +18,7 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
   const read = (path: string) => readFileSync(file(path), 'utf8');
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ env: { REBUILD_CHUNK_PAGES: '10' } });
     admin = await adminLogin(stack);
     ({ site, siteAdmin: auth } = await provisionSite(stack, admin, {
       name: '示范县教育局',
@@ -149,18 +153,35 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
 
   it('finishes a rebuild with no page lost or torn when the worker is killed midway', async () => {
     for (let i = 0; i < 30; i++) await publish(`重建测试${i}`);
-    const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
-    await eventually(
-      async () => (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body.status === 'running',
-      10000,
+    await eventually(async () => (await stack.infrastructure.redis.keys(`${stack.config.redisPrefix}:bull:render:render.*`)).length === 0);
+    // Keep the real processor, but stop consuming: the rebuild below is taken by a doomed worker.
+    const processor = stack.worker!.get(RenderProcessor);
+    await stack.worker!.get(QueueRegistry).closeWorkers();
+    let taken = 0;
+    const connection = stack.infrastructure.redis.duplicate({ maxRetriesPerRequest: null });
+    const doomed = new Worker(
+      QueueName.Render,
+      async (job) => {
+        taken++;
+        // Three jobs (the plan and two chunks) go through; the fourth hangs, as in a process killed mid-chunk.
+        return taken <= 3 ? processor.process(job) : new Promise(() => undefined);
+      },
+      { connection, prefix: queuePrefix(stack.config), lockDuration: 2000, stalledInterval: 2000 },
     );
-    // Abandon the running jobs the way a crash would, then start a fresh worker.
-    const { QueueRegistry } = await import('@zhanqun/publishing');
-    await stack.worker!.get(QueueRegistry).closeWorkers(true);
+    const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    const runUrl = `/api/v1/publish-runs/${started.body.runId}`;
+    await eventually(() => taken > 3, 15000);
+    await doomed.close(true);
+    connection.disconnect();
+    const midway = (await stack.http.get(runUrl).set(auth)).body;
+    expect(midway.status).toBe('running');
+    expect(midway.done).toBeGreaterThan(0);
+    expect(midway.done).toBeLessThan(midway.total);
+
     await stack.stopWorker();
     await stack.startWorker();
     const run = await eventually(async () => {
-      const body = (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body;
+      const body = (await stack.http.get(runUrl).set(auth)).body;
       return body.status === 'done' && body;
     }, 30000);
     expect(run.done).toBe(run.total);

@@ -45,7 +45,7 @@ describe('sanitizeBody (article HTML allow-list)', () => {
     expect(sanitizeBody('<p>𠮷🎉</p>')).toBe('<p>𠮷🎉</p>');
   });
 
-  it('extracts plain text', () => {
-    expect(bodyText('<p>一</p>\n<p>二 <b>三</b></p><script>x</script>')).toBe('一 二 三');
+  it('extracts plain text from a sanitized body', () => {
+    expect(bodyText(sanitizeBody('<p>一</p>\n<p>二 <b>三</b> &amp; 四</p><script>x</script>'))).toBe('一 二 三 & 四');
   });
 });

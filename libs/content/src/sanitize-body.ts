@@ -79,7 +79,17 @@ export function sanitizeBody(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();
 }
 
-/** The text of a body, for summaries, search and sensitive-word checks. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/**
+ * The text of a stored (already sanitized) body, for descriptions, search and sensitive-word
+ * checks. Sanitized HTML has no scripts or comments, so dropping tags is enough — and is cheap
+ * enough for a rebuild to call on every article.
+ */
 export function bodyText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name])
+    .replace(/\s+/g, ' ')
+    .trim();
 }

@@ -8,6 +8,7 @@ import { PageFreshness } from './jobs/page-freshness';
 import { QueueRegistry } from './jobs/queue-registry';
 import { QueueName, RenderJob, renderJobId, type RenderPagePayload } from './jobs/queues';
 import { TimingService } from './jobs/timing.service';
+import { formatPageKey } from './render/page-keys';
 import { PagePlanner } from './render/page-planner';
 import { SnapshotLoader } from './render/snapshot-loader';
 import { THEME } from './render/theme.provider';
@@ -17,6 +18,9 @@ import { RebuildService } from './runs/rebuild.service';
  * Turns domain events into render work: the planner computes the affected pages and each
  * becomes a render job whose id is its page key, so repeated changes collapse into one render.
  */
+/** Priority of list pages, home and site maps: after every article page (lower runs first). */
+const BACKGROUND_PRIORITY = 10;
+
 @Injectable()
 export class Publisher implements PublishEvents {
   private readonly planner: PagePlanner;
@@ -36,13 +40,17 @@ export class Publisher implements PublishEvents {
     this.freshness = new PageFreshness(redis, config.redisPrefix);
   }
 
-  async enqueuePages(siteId: number, pageKeys: string[]): Promise<void> {
+  /**
+   * Queues renders of `pageKeys`. `urgent` pages go to the plain wait list, which BullMQ serves
+   * before any prioritized job, so an article page is never stuck behind a backlog of list pages.
+   */
+  async enqueuePages(siteId: number, pageKeys: string[], urgent: (pageKey: string) => boolean = () => false): Promise<void> {
     await this.freshness.mark(siteId, pageKeys);
     await this.queues.queue(QueueName.Render).addBulk(
       pageKeys.map((pageKey) => ({
         name: RenderJob.Page,
         data: { siteId, pageKey } satisfies RenderPagePayload,
-        opts: { jobId: renderJobId(siteId, pageKey) },
+        opts: { jobId: renderJobId(siteId, pageKey), ...(urgent(pageKey) ? {} : { priority: BACKGROUND_PRIORITY }) },
       })),
     );
   }
@@ -62,7 +70,8 @@ export class Publisher implements PublishEvents {
     ]);
     if (!snapshot || !article) return;
     const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
-    await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, columns));
+    const articleKey = formatPageKey({ type: 'article', articleId });
+    await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, columns), (key) => key === articleKey);
   }
 
   async articleWithdrawn(siteId: number, articleId: number, columnId: number): Promise<void> {

@@ -65,7 +65,14 @@ export class RenderProcessor {
 
   private async rebuildChunk(job: Job<RebuildChunkPayload>): Promise<void> {
     const { runId, siteId, chunkNo, pageKeys, stale } = job.data;
-    const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
-    await this.rebuilds.recordChunk(runId, chunkNo, tally.done, tally.failed);
+    try {
+      const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
+      await this.rebuilds.recordChunk(runId, chunkNo, tally.done, tally.failed);
+    } catch (error) {
+      // On the last attempt, count the chunk as failed so the run still ends and says so.
+      if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw error;
+      this.logger.error(`Run ${runId} chunk ${chunkNo} failed: ${error instanceof Error ? error.message : error}`);
+      await this.rebuilds.recordChunk(runId, chunkNo, 0, pageKeys.length);
+    }
   }
 }

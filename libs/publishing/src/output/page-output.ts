@@ -5,6 +5,17 @@ import { PageManifestEntry } from '../page-manifest.entity';
 import type { RenderedPage } from '../render/page-renderer';
 import { SiteFiles } from './site-files';
 
+/** File creation dominates on many disks; several in flight keep the thread pool busy. */
+const PARALLEL_WRITES = 8;
+
+async function inParallel(tasks: (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) await tasks[next++]();
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, lane));
+}
+
 export interface PageResult {
   key: string;
   /** Null: the page should no longer exist. */
@@ -37,12 +48,13 @@ export class PageOutput {
     );
     const upserts: PageManifestEntry[] = [];
     const gone: string[] = [];
+    const writes: (() => Promise<void>)[] = [];
     const now = new Date();
     for (const { key, page } of results) {
       const before = known.get(key);
       if (!page) {
         if (before) {
-          await this.files.remove(before.path);
+          writes.push(() => this.files.remove(before.path));
           gone.push(key);
           stats.removed++;
         }
@@ -53,11 +65,14 @@ export class PageOutput {
         stats.unchanged++;
         continue;
       }
-      await this.files.write(page.path, page.body);
-      if (before && before.path !== page.path) await this.files.remove(before.path);
+      writes.push(async () => {
+        await this.files.write(page.path, page.body);
+        if (before && before.path !== page.path) await this.files.remove(before.path);
+      });
       upserts.push({ siteId: this.siteId, pageKey: key, path: page.path, hash, bytes: Buffer.byteLength(page.body), renderedAt: now });
       stats.written++;
     }
+    await inParallel(writes, PARALLEL_WRITES);
     if (upserts.length) await repository.upsert(upserts, ['siteId', 'pageKey']);
     if (gone.length) await repository.delete({ siteId: this.siteId, pageKey: In(gone) });
     return stats;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
 import { QueueRegistry } from '../jobs/queue-registry';
 import { jobId, QueueName, RenderJob, type PlanRebuildPayload, type RebuildChunkPayload } from '../jobs/queues';
 import { PageManifestEntry } from '../page-manifest.entity';
 import { PublishRun } from '../publish-run.entity';
-
-export const REBUILD_CHUNK_PAGES = 250;
 
 export interface RunView {
   id: string;
@@ -29,6 +28,7 @@ export class RebuildService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Starts a rebuild of the given sites (null: the whole group). */
@@ -59,12 +59,13 @@ export class RebuildService {
     const current = new Set(pageKeys);
     const stale = previous.filter((key) => !current.has(key));
     const chunks: RebuildChunkPayload[] = [];
-    for (let offset = 0; offset < Math.max(pageKeys.length, 1); offset += REBUILD_CHUNK_PAGES) {
+    const size = this.config.rebuildChunkPages;
+    for (let offset = 0; offset < Math.max(pageKeys.length, 1); offset += size) {
       chunks.push({
         runId,
         siteId,
         chunkNo: firstChunkNo + chunks.length,
-        pageKeys: pageKeys.slice(offset, offset + REBUILD_CHUNK_PAGES),
+        pageKeys: pageKeys.slice(offset, offset + size),
         stale: offset === 0 ? stale : [],
       });
     }
@@ -91,6 +92,9 @@ export class RebuildService {
   /** Counts a finished chunk exactly once, then closes the run when all chunks are in. */
   async recordChunk(runId: string, chunkNo: number, done: number, failed: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      // Lock the run first: the chunk row's foreign key would otherwise take a shared lock on it
+      // that two concurrent chunks both try to upgrade — a deadlock.
+      await manager.query('SELECT id FROM publish_runs WHERE id = ? FOR UPDATE', [runId]);
       const inserted = await manager.query('INSERT IGNORE INTO publish_run_chunks (run_id, chunk_no, done, failed) VALUES (?, ?, ?, ?)', [
         runId,
         chunkNo,

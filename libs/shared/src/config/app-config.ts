@@ -20,6 +20,8 @@ export interface AppConfig {
   workerConcurrency: number;
   /** BullMQ lock; a killed worker's jobs are taken over after about this long. */
   workerLockMs: number;
+  /** Pages per rebuild job: smaller chunks mean finer progress and less work redone after a crash. */
+  rebuildChunkPages: number;
   /** Public port citizens use, appended to generated absolute URLs (`:8080` in the demo). */
   publicPort: number | null;
 }
@@ -91,5 +93,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicPort,
     workerConcurrency: positive(env, 'WORKER_CONCURRENCY', 4),
     workerLockMs: positive(env, 'WORKER_LOCK_MS', 15000),
+    rebuildChunkPages: positive(env, 'REBUILD_CHUNK_PAGES', 250),
   };
 }
