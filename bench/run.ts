@@ -125,6 +125,8 @@ async function main(): Promise<void> {
       workers.push(startProcess(process.execPath, [...profiling, join(DIST, 'apps/worker/src/main.js')], workerEnv));
 
     const rebuild = await rebuildGroup(api);
+    const [{ written }] = await api.get(DataSource).query('SELECT COUNT(*) AS written FROM page_manifest');
+    if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
     const latencies = await approveToLive(api, baseUrl, config.publishRoot);
     const host = `bench1.${config.platformDomain}`;
     const [site] = await api.get(DataSource).query("SELECT id FROM sites WHERE code = 'bench1'");

@@ -19,8 +19,13 @@ if (workers > 1 && cluster.isPrimary) {
   for (let i = 0; i < workers; i++) cluster.fork();
   console.log(`[site] 站群 site server listening on http://0.0.0.0:${port} (${workers} processes), serving ${publishRoot}`);
   const stop = () => {
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.kill('SIGTERM');
-    process.exit(0);
+    const children = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+    let running = children.length;
+    for (const worker of children) {
+      worker.once('exit', () => --running === 0 && process.exit(0));
+      worker.kill('SIGTERM');
+    }
+    setTimeout(() => process.exit(0), 5000).unref();
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
@@ -29,7 +34,8 @@ if (workers > 1 && cluster.isPrimary) {
   site.server.listen(port, () => {
     if (cluster.isPrimary) console.log(`[site] 站群 site server listening on http://0.0.0.0:${port}, serving ${publishRoot}`);
   });
-  const stop = () => void site.close().then(() => process.exit(0));
+  // A cluster worker just exits: its primary is shutting the listener down for everyone.
+  const stop = cluster.isWorker ? () => process.exit(0) : () => void site.close().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
