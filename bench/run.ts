@@ -124,6 +124,9 @@ async function main(): Promise<void> {
     for (let i = 0; i < WORKERS; i++)
       workers.push(startProcess(process.execPath, [...profiling, join(DIST, 'apps/worker/src/main.js')], workerEnv));
 
+    // Time the rebuild, not the workers' start-up.
+    const renderQueue = api.get(QueueRegistry).queue(QueueName.Render);
+    while ((await renderQueue.getWorkersCount()) < WORKERS) await sleep(100);
     const rebuild = await rebuildGroup(api);
     const [{ written }] = await api.get(DataSource).query('SELECT COUNT(*) AS written FROM page_manifest');
     if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
