@@ -4,6 +4,7 @@ import { ContentModule } from '@zhanqun/content';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { ProvisioningModule } from '@zhanqun/provisioning';
 import { PublishingModule } from '@zhanqun/publishing';
+import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import type { AppConfig } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
@@ -22,6 +23,7 @@ export class ApiModule {
         TenancyModule,
         ContentModule,
         ProvisioningModule,
+        SensitiveWordsModule,
       ],
       controllers: [HealthController],
     };

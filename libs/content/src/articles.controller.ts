@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, SiteRoles, type Principal } from '@zhanqun/auth';
 import { ArticlesService } from './articles.service';
 import { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery } from './dto/article.dto';
-import { parseId } from './parse-id';
+import { parseId } from '@zhanqun/shared';
 
 const WRITERS = ['site_admin', 'editor'] as const;
 

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
+import { SensitiveWordsService } from '@zhanqun/sensitive-words';
 import { SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, Like } from 'typeorm';
 import { ArticlePublication } from './article-publication';
@@ -7,7 +8,7 @@ import { articleView, type ArticleView } from './article-view';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
 import type { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery } from './dto/article.dto';
-import { sanitizeBody } from './sanitize-body';
+import { bodyText, sanitizeBody } from './sanitize-body';
 import { SUBMISSION_GATEWAY, type SubmissionGateway } from './submission-gateway';
 
 const EDITABLE = new Set(['draft', 'rejected', 'offline', 'published', 'scheduled']);
@@ -27,6 +28,7 @@ export class ArticlesService {
     private readonly publication: ArticlePublication,
     @Inject(SUBMISSION_GATEWAY) private readonly gateway: SubmissionGateway,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
+    private readonly words: SensitiveWordsService,
   ) {
     this.articles = new TenantRepository(dataSource, Article);
     this.columns = new TenantRepository(dataSource, SiteColumn);
@@ -139,12 +141,18 @@ export class ArticlesService {
     await this.articles.delete({ id: article.id });
   }
 
-  async submit(articleId: number, actorId: number): Promise<{ status: string }> {
+  /** Screens the text for sensitive words (422 on a blocked one), then hands it to the gateway. */
+  async submit(articleId: number, actorId: number) {
     const article = await this.find(articleId);
     if (!['draft', 'rejected', 'offline'].includes(article.status)) {
       throw new ConflictException(`文章当前状态为 ${article.status},不能提交`);
     }
-    return { status: await this.gateway.submit(article, actorId) };
+    const warnings = await this.words.assertSubmittable(article.siteId, {
+      title: article.title,
+      summary: article.summary,
+      body: bodyText(article.body),
+    });
+    return { status: await this.gateway.submit(article, actorId), warnings };
   }
 
   async unpublish(articleId: number): Promise<{ status: 'offline' }> {

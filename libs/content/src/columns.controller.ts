@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { SiteRoles } from '@zhanqun/auth';
 import { ColumnsService } from './columns.service';
 import { ColumnFieldsDto, CreateColumnDto } from './dto/column.dto';
-import { parseId } from './parse-id';
+import { parseId } from '@zhanqun/shared';
 
 @ApiTags('columns')
 @ApiBearerAuth()

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { ArticlePublication } from './article-publication';
 import { ArticlesController } from './articles.controller';
@@ -8,7 +9,7 @@ import { ColumnsService } from './columns.service';
 import { DirectSubmission, SUBMISSION_GATEWAY } from './submission-gateway';
 
 @Module({
-  imports: [TenancyModule],
+  imports: [TenancyModule, SensitiveWordsModule],
   controllers: [ColumnsController, ArticlesController],
   providers: [ColumnsService, ArticlesService, ArticlePublication, { provide: SUBMISSION_GATEWAY, useClass: DirectSubmission }],
   exports: [ColumnsService, ArticlesService, ArticlePublication],

@@ -1,6 +1,7 @@
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
+import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
 
@@ -11,4 +12,5 @@ export const ALL_ENTITIES: Function[] = [
   ...CONTENT_ENTITIES,
   ...PUBLISHING_ENTITIES,
   StandardsProfileVersion,
+  SensitiveWord,
 ];

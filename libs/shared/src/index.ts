@@ -10,3 +10,4 @@ export * from './tenant/tenant-context';
 export * from './tenant/tenant-repository';
 export * from './ports/publish-events';
 export * from './time/china-time';
+export * from './errors/parse-id';

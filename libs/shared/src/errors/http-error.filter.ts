@@ -43,11 +43,17 @@ export class HttpErrorFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     let status = HttpStatus.INTERNAL_SERVER_ERROR;
     let message: string = '服务器内部错误';
+    let details: Record<string, unknown> = {};
     if (exception instanceof HttpException) {
       status = exception.getStatus();
       const body = exception.getResponse();
       const raw = typeof body === 'string' ? body : (body as { message?: unknown }).message;
       message = Array.isArray(raw) ? raw.join('; ') : String(raw ?? exception.message);
+      // Extra fields a service attached (e.g. the offending words) travel with the error.
+      if (typeof body === 'object' && body !== null) {
+        const { statusCode: _s, error: _e, message: _m, ...rest } = body as Record<string, unknown>;
+        details = rest;
+      }
     } else if (exception instanceof QueryFailedError && fromDatabase(exception)) {
       ({ status, message } = fromDatabase(exception)!);
     } else if ((exception as { type?: string })?.type === 'entity.too.large') {
@@ -59,6 +65,6 @@ export class HttpErrorFilter implements ExceptionFilter {
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }
-    response.status(status).json({ statusCode: status, error: REASONS[status] ?? 'Error', message });
+    response.status(status).json({ statusCode: status, error: REASONS[status] ?? 'Error', message, ...details });
   }
 }
