@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueueName, QueueRegistry } from '@zhanqun/publishing';
-import { queuePrefix } from '@zhanqun/shared';
+import { QueueName } from '@zhanqun/publishing';
+import { QueueRegistry, queuePrefix } from '@zhanqun/shared';
 import { Worker } from 'bullmq';
 import { RenderProcessor } from '../libs/publishing/src/jobs/render.processor';
 import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from '@zhanqun/audit';
 import { AuthModule } from '@zhanqun/auth';
 import { ContentModule } from '@zhanqun/content';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
@@ -24,6 +25,7 @@ export class ApiModule {
         ContentModule,
         ProvisioningModule,
         SensitiveWordsModule,
+        AuditModule,
       ],
       controllers: [HealthController],
     };

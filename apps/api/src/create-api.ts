@@ -25,6 +25,8 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '4mb' });
+  // Behind nginx on the same host: the audit log records the citizen's or user's address, not nginx's.
+  app.set('trust proxy', 'loopback');
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditMaintenanceModule } from '@zhanqun/audit';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { PublishingModule, PublishingWorkerModule } from '@zhanqun/publishing';
 import type { AppConfig } from '@zhanqun/shared';
@@ -8,7 +9,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, infrastructure), PublishingModule, PublishingWorkerModule],
+      imports: [CoreModule.forRoot(config, infrastructure), PublishingModule, PublishingWorkerModule, AuditMaintenanceModule],
     };
   }
 }

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { SkipAudit } from '@zhanqun/shared';
 import { CurrentUser, Public } from './access/decorators';
 import type { Principal } from './access/principal';
 import { AuthService } from './auth.service';
@@ -22,6 +23,7 @@ export class AuthController {
   }
 
   @Public()
+  @SkipAudit()
   @Post('auth/refresh')
   @HttpCode(200)
   refresh(@Body() body: RefreshDto) {

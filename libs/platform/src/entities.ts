@@ -1,3 +1,4 @@
+import { AuditEntry } from '@zhanqun/audit';
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
@@ -13,4 +14,5 @@ export const ALL_ENTITIES: Function[] = [
   ...PUBLISHING_ENTITIES,
   StandardsProfileVersion,
   SensitiveWord,
+  AuditEntry,
 ];

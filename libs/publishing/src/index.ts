@@ -1,7 +1,6 @@
 export * from './publish-run.entity';
 export * from './page-manifest.entity';
 export * from './jobs/queues';
-export * from './jobs/queue-registry';
 export * from './publisher.service';
 export * from './runs/rebuild.service';
 export * from './output/hosts-writer';

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { Article } from '@zhanqun/content';
-import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents } from '@zhanqun/shared';
+import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents, QueueRegistry } from '@zhanqun/shared';
 import type { Theme } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
 import { PageFreshness } from './jobs/page-freshness';
-import { QueueRegistry } from './jobs/queue-registry';
 import { QueueName, RenderJob, renderJobId, type RenderPagePayload } from './jobs/queues';
 import { TimingService } from './jobs/timing.service';
 import { formatPageKey } from './render/page-keys';

@@ -1,13 +1,12 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
 import { ContentModule } from '@zhanqun/content';
-import { APP_CONFIG, REDIS, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG, REDIS, type AppConfig, QueueRegistry } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
 import type { Theme } from '@zhanqun/templating';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { PageFreshness } from './jobs/page-freshness';
-import { QueueRegistry } from './jobs/queue-registry';
 import { QueueName } from './jobs/queues';
 import { RenderProcessor } from './jobs/render.processor';
 import { TimingProcessor } from './jobs/timing.processor';

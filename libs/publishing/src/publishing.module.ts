@@ -2,7 +2,6 @@ import { Global, Module } from '@nestjs/common';
 import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
-import { QueueRegistry } from './jobs/queue-registry';
 import { TimingService } from './jobs/timing.service';
 import { Publisher } from './publisher.service';
 import { SnapshotLoader } from './render/snapshot-loader';
@@ -15,15 +14,7 @@ import { RebuildService } from './runs/rebuild.service';
 @Module({
   imports: [TenancyModule, StandardsModule],
   controllers: [PublishRunsController],
-  providers: [
-    QueueRegistry,
-    themeProvider,
-    SnapshotLoader,
-    RebuildService,
-    TimingService,
-    Publisher,
-    { provide: PUBLISH_EVENTS, useExisting: Publisher },
-  ],
-  exports: [QueueRegistry, themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+  providers: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
+  exports: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

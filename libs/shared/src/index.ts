@@ -11,3 +11,5 @@ export * from './tenant/tenant-repository';
 export * from './ports/publish-events';
 export * from './time/china-time';
 export * from './errors/parse-id';
+export * from './queues/queue-registry';
+export * from './http/skip-audit.decorator';

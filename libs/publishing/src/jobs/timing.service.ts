@@ -1,7 +1,7 @@
+import { QueueRegistry } from '@zhanqun/shared';
 import { Injectable } from '@nestjs/common';
 import { Article } from '@zhanqun/content';
 import { DataSource, IsNull, Not } from 'typeorm';
-import { QueueRegistry } from './queue-registry';
 import { jobId, QueueName, TimingJob, type TimingPayload } from './queues';
 
 /**

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG, type AppConfig, QueueRegistry } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
-import { QueueRegistry } from '../jobs/queue-registry';
 import { jobId, QueueName, RenderJob, type PlanRebuildPayload, type RebuildChunkPayload } from '../jobs/queues';
 import { PageManifestEntry } from '../page-manifest.entity';
 import { PublishRun } from '../publish-run.entity';

@@ -1,13 +1,14 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
-import { APP_CONFIG, queuePrefix, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { queuePrefix } from '../redis/redis';
 import { Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
 import Redis from 'ioredis';
-import { QueueName } from './queues';
 
-/** The BullMQ queues and workers of one process, on connections it owns and closes. */
+/** The BullMQ queues and workers of one process (queue names belong to their domains), on connections it owns and closes. */
 @Injectable()
 export class QueueRegistry implements OnModuleDestroy {
-  private readonly queues = new Map<QueueName, Queue>();
+  private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
   private readonly connections: Redis[] = [];
 
@@ -19,7 +20,7 @@ export class QueueRegistry implements OnModuleDestroy {
     return redis;
   }
 
-  queue(name: QueueName): Queue {
+  queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = new Queue(name, {
@@ -32,7 +33,7 @@ export class QueueRegistry implements OnModuleDestroy {
     return queue;
   }
 
-  worker(name: QueueName, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
+  worker(name: string, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
     const worker = new Worker(name, processor, {
       connection: this.connection(),
       prefix: queuePrefix(this.config),
