@@ -9,6 +9,7 @@ import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import type { AppConfig } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
+import { WorkflowModule } from '@zhanqun/workflow';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -26,6 +27,7 @@ export class ApiModule {
         ProvisioningModule,
         SensitiveWordsModule,
         AuditModule,
+        WorkflowModule,
       ],
       controllers: [HealthController],
     };

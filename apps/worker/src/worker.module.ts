@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditMaintenanceModule } from '@zhanqun/audit';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { PublishingModule, PublishingWorkerModule } from '@zhanqun/publishing';
+import { WorkflowModule } from '@zhanqun/workflow';
 import type { AppConfig } from '@zhanqun/shared';
 
 @Module({})
@@ -9,7 +10,13 @@ export class WorkerModule {
   static forRoot(config: AppConfig, infrastructure: Infrastructure): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [CoreModule.forRoot(config, infrastructure), PublishingModule, PublishingWorkerModule, AuditMaintenanceModule],
+      imports: [
+        CoreModule.forRoot(config, infrastructure),
+        PublishingModule,
+        WorkflowModule,
+        PublishingWorkerModule,
+        AuditMaintenanceModule,
+      ],
     };
   }
 }

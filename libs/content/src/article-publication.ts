@@ -1,6 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
 import { DataSource, In } from 'typeorm';
+import { ArticleHistory } from './article-history.service';
 import { Article, type ArticleStatus } from './article.entity';
 
 /**
@@ -13,28 +14,35 @@ export class ArticlePublication {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
+    private readonly history: ArticleHistory,
   ) {}
 
-  async publish(article: Article, now = new Date()): Promise<ArticleStatus> {
+  /** `actorId`: who made the decision that publishes it (null: the scheduler). */
+  async publish(article: Article, now = new Date(), actorId: number | null = null): Promise<ArticleStatus> {
+    const record = (action: 'published' | 'scheduled') =>
+      this.history.record({ siteId: article.siteId, articleId: article.id, action, userId: actorId });
     if (article.publishAt && article.publishAt.getTime() > now.getTime()) {
       await this.transition(article, ['draft', 'pending', 'rejected', 'offline', 'scheduled'], { status: 'scheduled' });
+      await record('scheduled');
       await this.events.articleTimingChanged(article.siteId, article.id);
       return 'scheduled';
     }
     await this.transition(article, ['draft', 'pending', 'rejected', 'offline', 'scheduled'], { status: 'published', publishedAt: now });
+    await record('published');
     await this.events.articlePublished(article.siteId, article.id);
     if (article.expireAt) await this.events.articleTimingChanged(article.siteId, article.id);
     return 'published';
   }
 
-  async unpublish(article: Article): Promise<void> {
+  async unpublish(article: Article, actorId: number | null = null): Promise<void> {
     const wasLive = article.status === 'published';
     await this.transition(article, ['published', 'scheduled'], { status: 'offline' });
+    await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'unpublished', userId: actorId });
     if (wasLive) await this.events.articleWithdrawn(article.siteId, article.id, article.columnId, article.publishedAt);
   }
 
   /** A compare-and-set on status, so two concurrent transitions cannot both win. */
-  private async transition(article: Article, from: ArticleStatus[], changes: Partial<Article>): Promise<void> {
+  async transition(article: Article, from: ArticleStatus[], changes: Partial<Article>): Promise<void> {
     const result = await this.dataSource
       .getRepository(Article)
       .update({ id: article.id, siteId: article.siteId, status: In(from) }, changes);

@@ -52,7 +52,21 @@ export class ArticlesController {
   @Post(':id/unpublish')
   @HttpCode(200)
   @SiteRoles('site_admin', 'editor', 'leader')
-  unpublish(@Param('id') id: string) {
-    return this.articles.unpublish(parseId(id, '文章'));
+  unpublish(@Param('id') id: string, @CurrentUser() principal: Principal) {
+    return this.articles.unpublish(parseId(id, '文章'), principal.id);
+  }
+
+  /** The author (or the site admin) takes a pending article back to draft. */
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @SiteRoles(...WRITERS)
+  withdraw(@Param('id') id: string, @CurrentUser() principal: Principal) {
+    return this.articles.withdraw(parseId(id, '文章'), principal.id);
+  }
+
+  /** Who did what to the article, when, at which review step, with what comment. */
+  @Get(':id/history')
+  history(@Param('id') id: string) {
+    return this.articles.historyOf(parseId(id, '文章'));
   }
 }

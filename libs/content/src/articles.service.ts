@@ -3,6 +3,7 @@ import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } f
 import { SensitiveWordsService } from '@zhanqun/sensitive-words';
 import { SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, Like } from 'typeorm';
+import { ArticleHistory } from './article-history.service';
 import { ArticlePublication } from './article-publication';
 import { articleView, type ArticleView } from './article-view';
 import { Article } from './article.entity';
@@ -29,6 +30,7 @@ export class ArticlesService {
     @Inject(SUBMISSION_GATEWAY) private readonly gateway: SubmissionGateway,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
     private readonly words: SensitiveWordsService,
+    private readonly history: ArticleHistory,
   ) {
     this.articles = new TenantRepository(dataSource, Article);
     this.columns = new TenantRepository(dataSource, SiteColumn);
@@ -84,6 +86,7 @@ export class ArticlesService {
         updatedBy: actorId,
       }),
     );
+    await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'created', userId: actorId });
     return this.view(article);
   }
 
@@ -152,15 +155,26 @@ export class ArticlesService {
       summary: article.summary,
       body: bodyText(article.body),
     });
-    return { status: await this.gateway.submit(article, actorId), warnings };
+    return { status: await this.gateway.submit(article, actorId, warnings), warnings };
   }
 
-  async unpublish(articleId: number): Promise<{ status: 'offline' }> {
+  async withdraw(articleId: number, actorId: number): Promise<{ status: string }> {
+    const article = await this.find(articleId);
+    if (article.status !== 'pending') throw new ConflictException('只有审核中的文章可以撤回');
+    return { status: await this.gateway.withdraw(article, actorId) };
+  }
+
+  async historyOf(articleId: number) {
+    const article = await this.find(articleId);
+    return this.history.list(article.siteId, article.id);
+  }
+
+  async unpublish(articleId: number, actorId: number): Promise<{ status: 'offline' }> {
     const article = await this.find(articleId);
     if (!['published', 'scheduled'].includes(article.status)) {
       throw new ConflictException('只有已发布或待定时发布的文章可以下线');
     }
-    await this.publication.unpublish(article);
+    await this.publication.unpublish(article, actorId);
     return { status: 'offline' };
   }
 }

@@ -6,12 +6,13 @@ import { ArticlesController } from './articles.controller';
 import { ArticlesService } from './articles.service';
 import { ColumnsController } from './columns.controller';
 import { ColumnsService } from './columns.service';
-import { DirectSubmission, SUBMISSION_GATEWAY } from './submission-gateway';
+import { ArticleHistory } from './article-history.service';
 
+/** Columns and articles. The app must provide SUBMISSION_GATEWAY (libs/workflow). */
 @Module({
   imports: [TenancyModule, SensitiveWordsModule],
   controllers: [ColumnsController, ArticlesController],
-  providers: [ColumnsService, ArticlesService, ArticlePublication, { provide: SUBMISSION_GATEWAY, useClass: DirectSubmission }],
-  exports: [ColumnsService, ArticlesService, ArticlePublication],
+  providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
+  exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
 })
 export class ContentModule {}

@@ -8,8 +8,11 @@ export * from './columns.service';
 export * from './articles.service';
 export * from './article-publication';
 export * from './submission-gateway';
+export * from './article-history.entity';
+export * from './article-history.service';
 export * from './content.module';
 
+import { ArticleHistoryEntry } from './article-history.entity';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
-export const CONTENT_ENTITIES = [SiteColumn, Article];
+export const CONTENT_ENTITIES = [SiteColumn, Article, ArticleHistoryEntry];

@@ -1,22 +1,14 @@
-import { Injectable } from '@nestjs/common';
-import { ArticlePublication } from './article-publication';
 import type { Article, ArticleStatus } from './article.entity';
+import type { WordHit } from '@zhanqun/sensitive-words';
 
 /**
- * Where `submit` sends an article. The review chain (workflow) replaces this binding; until
- * then a submitted article is published (or scheduled) at once.
+ * Where `submit` sends an article: the review chain of its column or site (libs/workflow), which
+ * publishes at once when the chain is empty. Bound by the app, so content does not depend on it.
  */
 export interface SubmissionGateway {
-  submit(article: Article, actorId: number): Promise<ArticleStatus>;
+  submit(article: Article, actorId: number, warnings: WordHit[]): Promise<ArticleStatus>;
+  /** The author takes a pending article back to draft. */
+  withdraw(article: Article, actorId: number): Promise<ArticleStatus>;
 }
 
 export const SUBMISSION_GATEWAY = Symbol('SUBMISSION_GATEWAY');
-
-@Injectable()
-export class DirectSubmission implements SubmissionGateway {
-  constructor(private readonly publication: ArticlePublication) {}
-
-  submit(article: Article): Promise<ArticleStatus> {
-    return this.publication.publish(article);
-  }
-}

@@ -5,6 +5,7 @@ import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
+import { WORKFLOW_ENTITIES } from '@zhanqun/workflow';
 
 /** Every entity of every domain library, for the DataSource of each app. */
 export const ALL_ENTITIES: Function[] = [
@@ -15,4 +16,5 @@ export const ALL_ENTITIES: Function[] = [
   StandardsProfileVersion,
   SensitiveWord,
   AuditEntry,
+  ...WORKFLOW_ENTITIES,
 ];

@@ -1,0 +1,157 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { canActOnSite, type Principal } from '@zhanqun/auth';
+import { Article, ArticleHistory, ArticlePublication, type ArticleStatus, type SubmissionGateway } from '@zhanqun/content';
+import type { WordHit } from '@zhanqun/sensitive-words';
+import { Site } from '@zhanqun/tenancy';
+import { DataSource, In } from 'typeorm';
+import { ReviewTask } from './entities';
+import { ReviewChainsService } from './review-chains.service';
+import { STEP_NAMES } from './step-names';
+
+/**
+ * The review chain (seed 000: unit leader → county office → confidentiality check). Steps come
+ * one at a time; each approval is a compare-and-set on the task, so of two racing approvals
+ * exactly one wins; the last approval publishes (or schedules) the article.
+ */
+@Injectable()
+export class WorkflowService implements SubmissionGateway {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly chains: ReviewChainsService,
+    private readonly publication: ArticlePublication,
+    private readonly history: ArticleHistory,
+  ) {}
+
+  async submit(article: Article, actorId: number, warnings: WordHit[]): Promise<ArticleStatus> {
+    const steps = await this.chains.resolve(article.siteId, article.columnId);
+    await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'submitted', userId: actorId });
+    if (steps.length === 0) return this.publication.publish(article, new Date(), actorId);
+    await this.publication.transition(article, ['draft', 'rejected', 'offline'], { status: 'pending' });
+    await this.dataSource.getRepository(ReviewTask).insert({
+      siteId: article.siteId,
+      articleId: article.id,
+      stepNo: 0,
+      stepCount: steps.length,
+      role: steps[0],
+      submittedBy: actorId,
+      warnings: warnings.map((hit) => ({ ...hit })),
+    });
+    return 'pending';
+  }
+
+  async withdraw(article: Article, actorId: number): Promise<ArticleStatus> {
+    const result = await this.dataSource
+      .getRepository(ReviewTask)
+      .update({ articleId: article.id, status: 'pending' }, { status: 'withdrawn', actedBy: actorId, actedAt: new Date() });
+    if (!result.affected) throw new ConflictException('该文章没有待审核的任务');
+    await this.publication.transition(article, ['pending'], { status: 'draft' });
+    await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'withdrawn', userId: actorId });
+    return 'draft';
+  }
+
+  /** The pending tasks the caller may act on, across all sites. */
+  async inbox(principal: Principal, status: string) {
+    if (status !== 'pending') throw new BadRequestException('status 目前只支持 pending');
+    const pairs = principal.grants.filter((grant) => grant.siteId !== null);
+    if (pairs.length === 0) return { items: [] };
+    const tasks = await this.dataSource.getRepository(ReviewTask).find({
+      where: pairs.map((grant) => ({ status: 'pending' as const, siteId: grant.siteId!, role: grant.role })),
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+    const articles = tasks.length
+      ? await this.dataSource
+          .getRepository(Article)
+          .find({ where: { id: In(tasks.map((t) => t.articleId)) }, select: { id: true, title: true, createdBy: true } })
+      : [];
+    const sites = tasks.length
+      ? await this.dataSource.getRepository(Site).find({ where: { id: In(tasks.map((t) => t.siteId)) }, select: { id: true, name: true } })
+      : [];
+    const titles = new Map(articles.map((a) => [a.id, a]));
+    const siteNames = new Map(sites.map((s) => [s.id, s.name]));
+    return {
+      items: tasks
+        .filter((task) => task.submittedBy !== principal.id && titles.get(task.articleId)?.createdBy !== principal.id)
+        .map((task) => ({
+          id: task.id,
+          articleId: task.articleId,
+          siteId: task.siteId,
+          siteName: siteNames.get(task.siteId) ?? '',
+          step: task.stepNo + 1,
+          stepCount: task.stepCount,
+          stepName: STEP_NAMES[task.role as keyof typeof STEP_NAMES] ?? task.role,
+          title: titles.get(task.articleId)?.title ?? '',
+          warnings: task.warnings ?? [],
+          submittedAt: task.createdAt,
+        })),
+    };
+  }
+
+  private async actionable(taskId: number, principal: Principal): Promise<{ task: ReviewTask; article: Article }> {
+    const task = await this.dataSource.getRepository(ReviewTask).findOneBy({ id: taskId });
+    // A task the caller could not see is reported as absent, not forbidden.
+    if (
+      !task ||
+      !canActOnSite({ ...principal, grants: principal.grants.filter((g) => g.role !== 'platform_admin') }, task.siteId, [task.role])
+    ) {
+      throw new NotFoundException('审核任务不存在');
+    }
+    if (task.status !== 'pending') throw new ConflictException('该审核任务已处理');
+    const article = await this.dataSource.getRepository(Article).findOneByOrFail({ id: task.articleId, siteId: task.siteId });
+    if (task.submittedBy === principal.id || article.createdBy === principal.id) {
+      throw new ForbiddenException('不能审核自己撰写或提交的文章');
+    }
+    return { task, article };
+  }
+
+  /** Marks the task acted on, or 409 if another reviewer got there first. */
+  private async close(task: ReviewTask, status: 'approved' | 'rejected', principal: Principal, comment: string): Promise<void> {
+    const result = await this.dataSource
+      .getRepository(ReviewTask)
+      .update({ id: task.id, status: 'pending' }, { status, actedBy: principal.id, actedAt: new Date(), comment });
+    if (!result.affected) throw new ConflictException('该审核任务已被他人处理');
+  }
+
+  async approve(taskId: number, principal: Principal, comment = ''): Promise<{ articleStatus: ArticleStatus }> {
+    const { task, article } = await this.actionable(taskId, principal);
+    await this.close(task, 'approved', principal, comment);
+    await this.history.record({
+      siteId: task.siteId,
+      articleId: task.articleId,
+      action: 'approved',
+      userId: principal.id,
+      step: task.stepNo + 1,
+      comment,
+    });
+    if (task.stepNo + 1 < task.stepCount) {
+      const steps = await this.chains.resolve(article.siteId, article.columnId);
+      const role = steps[task.stepNo + 1] ?? steps[steps.length - 1];
+      await this.dataSource.getRepository(ReviewTask).save({
+        siteId: task.siteId,
+        articleId: task.articleId,
+        stepNo: task.stepNo + 1,
+        stepCount: task.stepCount,
+        role,
+        submittedBy: task.submittedBy,
+        warnings: task.warnings,
+      });
+      return { articleStatus: 'pending' };
+    }
+    return { articleStatus: await this.publication.publish(article, new Date(), principal.id) };
+  }
+
+  async reject(taskId: number, principal: Principal, comment: string): Promise<{ articleStatus: ArticleStatus }> {
+    const { task, article } = await this.actionable(taskId, principal);
+    await this.close(task, 'rejected', principal, comment);
+    await this.publication.transition(article, ['pending'], { status: 'rejected' });
+    await this.history.record({
+      siteId: task.siteId,
+      articleId: task.articleId,
+      action: 'rejected',
+      userId: principal.id,
+      step: task.stepNo + 1,
+      comment,
+    });
+    return { articleStatus: 'rejected' };
+  }
+}

@@ -1,0 +1,193 @@
+import { adminLogin, columnByPath, login, provisionSite } from './support/client';
+import { startStack, type TestStack } from './support/stack';
+
+type Auth = { Authorization: string };
+
+describe('review chain: unit leader → 两办 → 保密审查', () => {
+  let stack: TestStack;
+  let admin: Auth;
+  let site: any;
+  let editor: Auth;
+  let leader: Auth;
+  let office: Auth;
+  let security: Auth;
+  let newsId: number;
+
+  async function user(username: string, roles: string[], siteId = site.id, auth: Auth = admin) {
+    const created = await stack.http.post(`/api/v1/sites/${siteId}/users`).set(auth).send({ username, displayName: username, roles });
+    expect(created.status).toBe(201);
+    return { id: created.body.id as number, auth: await login(stack, username, created.body.initialPassword) };
+  }
+
+  beforeAll(async () => {
+    stack = await startStack();
+    admin = await adminLogin(stack);
+    ({ site } = await provisionSite(stack, admin, { name: '示范县审核测试局' }, { reviewChain: 'default' }));
+    editor = (await user('wf_editor', ['editor'])).auth;
+    leader = (await user('wf_leader', ['leader'])).auth;
+    office = (await user('wf_office', ['portal_reviewer'])).auth;
+    security = (await user('wf_security', ['security_reviewer'])).auth;
+    newsId = (await columnByPath(stack, editor, site.id, 'zwdt/gzdt')).id;
+  });
+  afterAll(() => stack.close());
+
+  async function submitted(title: string) {
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(editor)
+      .send({ columnId: newsId, title, body: '<p>正文</p>' });
+    const response = await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(editor);
+    expect(response.status).toBe(200);
+    expect(response.body.status).toBe('pending');
+    return created.body.id as number;
+  }
+  const inbox = async (auth: Auth) => (await stack.http.get('/api/v1/reviews').query({ status: 'pending' }).set(auth)).body.items as any[];
+  const taskFor = async (auth: Auth, articleId: number) => (await inbox(auth)).find((task) => task.articleId === articleId);
+  const status = async (articleId: number) =>
+    (await stack.http.get(`/api/v1/sites/${site.id}/articles/${articleId}`).set(editor)).body.status;
+
+  it('walks the three levels one at a time and publishes on the last approval', async () => {
+    const id = await submitted('三级审核的文章');
+    expect(await taskFor(office, id)).toBeUndefined();
+    const first = await taskFor(leader, id);
+    expect(first).toMatchObject({
+      articleId: id,
+      siteId: site.id,
+      step: 1,
+      stepCount: 3,
+      stepName: '本单位领导审核',
+      title: '三级审核的文章',
+    });
+    expect((await stack.http.post(`/api/v1/reviews/${first.id}/approve`).set(leader).send({ comment: '同意' })).body).toEqual({
+      articleStatus: 'pending',
+    });
+    const second = await taskFor(office, id);
+    expect(second).toMatchObject({ step: 2, stepName: '两办审核' });
+    await stack.http.post(`/api/v1/reviews/${second.id}/approve`).set(office).send({});
+    const third = await taskFor(security, id);
+    expect(third).toMatchObject({ step: 3, stepName: '保密审查' });
+    expect((await stack.http.post(`/api/v1/reviews/${third.id}/approve`).set(security).send({})).body).toEqual({
+      articleStatus: 'published',
+    });
+    expect(await status(id)).toBe('published');
+
+    const history = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}/history`).set(editor)).body.items;
+    expect(history.map((h: { action: string }) => h.action)).toEqual([
+      'created',
+      'submitted',
+      'approved',
+      'approved',
+      'approved',
+      'published',
+    ]);
+    expect(history[2]).toMatchObject({ step: 1, comment: '同意', userId: expect.any(Number), at: expect.any(String) });
+  });
+
+  it('returns a rejected article to its author, with a required comment; resubmission restarts the chain', async () => {
+    const id = await submitted('将被退回的文章');
+    const task = await taskFor(leader, id);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/reject`).set(leader).send({})).status).toBe(400);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/reject`).set(leader).send({ comment: '  ' })).status).toBe(400);
+    const rejected = await stack.http.post(`/api/v1/reviews/${task.id}/reject`).set(leader).send({ comment: '数据需要核实' });
+    expect(rejected.body).toEqual({ articleStatus: 'rejected' });
+    expect(await status(id)).toBe('rejected');
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    expect((await taskFor(leader, id)).step).toBe(1);
+  });
+
+  it('lets the author withdraw while pending', async () => {
+    const id = await submitted('撤回的文章');
+    expect((await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/withdraw`).set(editor)).body).toEqual({ status: 'draft' });
+    expect(await taskFor(leader, id)).toBeUndefined();
+    expect((await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/withdraw`).set(editor)).status).toBe(409);
+  });
+
+  it('never lets anyone approve their own article', async () => {
+    const own = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(leader)
+      .send({ columnId: newsId, title: '领导自己写的', body: '<p>x</p>' });
+    expect(own.status).toBe(403); // a leader is not a writer here; use a site admin who also leads
+    const both = await user('wf_admin_leader', ['site_admin', 'leader']);
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(both.auth)
+      .send({ columnId: newsId, title: '自审文章', body: '<p>x</p>' });
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(both.auth).expect(200);
+    expect((await inbox(both.auth)).some((task) => task.articleId === created.body.id)).toBe(false);
+    const task = await taskFor(leader, created.body.id);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(both.auth).send({})).status).toBe(403);
+  });
+
+  it('lets exactly one of two racing approvals win; the other gets 409', async () => {
+    const id = await submitted('并发审批');
+    const second = await user('wf_leader2', ['leader']);
+    const task = await taskFor(leader, id);
+    const results = await Promise.all([
+      stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(leader).send({}),
+      stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(second.auth).send({}),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect((await inbox(office)).filter((t) => t.articleId === id)).toHaveLength(1);
+  });
+
+  it('hides tasks of other sites and of other roles (404), and validates ids', async () => {
+    const id = await submitted('他站不可见');
+    const task = await taskFor(leader, id);
+    const other = await provisionSite(stack, admin, {}, { reviewChain: 'default' });
+    const outsider = await user('wf_outsider', ['leader'], other.site.id, other.siteAdmin);
+    expect((await inbox(outsider.auth)).some((t) => t.articleId === id)).toBe(false);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(outsider.auth).send({})).status).toBe(404);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(office).send({})).status).toBe(404);
+    expect((await stack.http.post('/api/v1/reviews/abc/approve').set(leader).send({})).status).toBe(404);
+    expect((await stack.http.get('/api/v1/reviews').query({ status: 'done' }).set(leader)).status).toBe(400);
+  });
+
+  it('lets the portal center shorten the chain for a column, and an empty chain publishes on submit', async () => {
+    const notices = await columnByPath(stack, editor, site.id, 'zwdt/tzgg');
+    expect(
+      (await stack.http.put(`/api/v1/sites/${site.id}/columns/${notices.id}/review-chain`).set(editor).send({ steps: [] })).status,
+    ).toBe(403);
+    expect(
+      (
+        await stack.http
+          .put(`/api/v1/sites/${site.id}/columns/${notices.id}/review-chain`)
+          .set(admin)
+          .send({ steps: ['boss'] })
+      ).status,
+    ).toBe(400);
+    await stack.http
+      .put(`/api/v1/sites/${site.id}/columns/${notices.id}/review-chain`)
+      .set(admin)
+      .send({ steps: ['leader'] })
+      .expect(200);
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(editor)
+      .send({ columnId: notices.id, title: '一级审核的通知', body: '<p>x</p>' });
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(editor).expect(200);
+    const task = await taskFor(leader, created.body.id);
+    expect(task.stepCount).toBe(1);
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(leader).send({})).body).toEqual({ articleStatus: 'published' });
+
+    await stack.http.put(`/api/v1/sites/${site.id}/columns/${notices.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
+    const direct = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(editor)
+      .send({ columnId: notices.id, title: '直接发布', body: '<p>x</p>' });
+    expect((await stack.http.post(`/api/v1/sites/${site.id}/articles/${direct.body.id}/submit`).set(editor)).body.status).toBe('published');
+    expect((await stack.http.get('/api/v1/platform/review-chain').set(admin)).body).toEqual({
+      steps: ['leader', 'portal_reviewer', 'security_reviewer'],
+    });
+  });
+
+  it('shows warn-level sensitive words to every reviewer in the task', async () => {
+    await stack.http.post('/api/v1/platform/sensitive-words').set(admin).send({ word: '彩票', level: 'warn' }).expect(201);
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(editor)
+      .send({ columnId: newsId, title: '体育彩票公益金使用情况', body: '<p>x</p>' });
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(editor).expect(200);
+    expect((await taskFor(leader, created.body.id)).warnings).toEqual([{ word: '彩票', level: 'warn', field: 'title', count: 1 }]);
+  });
+});
