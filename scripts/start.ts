@@ -131,8 +131,8 @@ runMain('start', async () => {
     `  平台管理员 ${config.adminUsername} / ${adminPassword ?? (config.adminPassword ? '(ADMIN_PASSWORD)' : '(set at first start)')}`,
   ];
   if (config.demo) {
-    lines.push('  演示单位账号 (site_admin):');
-    for (const account of demoAccounts()) lines.push(`    ${account.username.padEnd(14)} ${account.password}   ${account.site}`);
+    lines.push('  演示账号:');
+    for (const account of demoAccounts()) lines.push(`    ${account.username.padEnd(14)} ${account.password}   ${account.role}`);
   }
   lines.push('', 'Press Ctrl-C to stop.');
   console.log(lines.join('\n'));

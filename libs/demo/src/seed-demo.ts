@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { hashPassword, User } from '@zhanqun/auth';
+import { hashPassword, User, UsersService } from '@zhanqun/auth';
 import { ArticlePublication, ArticlesService, SiteColumn } from '@zhanqun/content';
 import { ProvisioningService } from '@zhanqun/provisioning';
 import { runInTenant } from '@zhanqun/shared';
@@ -13,11 +13,34 @@ export const DEMO_PASSWORD = 'Zhanqun2026';
 export interface DemoAccount {
   username: string;
   password: string;
-  site: string;
+  /** What the account is for, as the console shows it. */
+  role: string;
 }
 
+/** Reviewers of the demo group's chain (seed 000: unit leader → 两办 → 保密审查). */
+const REVIEWERS = [
+  { username: 'jyj_leader', displayName: '教育局分管领导', role: 'leader' as const, sites: ['jyj'], label: '教育局领导审核' },
+  {
+    username: 'lb_shenhe',
+    displayName: '县政府办公室审核员',
+    role: 'portal_reviewer' as const,
+    sites: DEMO_GROUP.map((s) => s.code),
+    label: '两办审核(全部单位)',
+  },
+  {
+    username: 'bm_shencha',
+    displayName: '县保密局审查员',
+    role: 'security_reviewer' as const,
+    sites: DEMO_GROUP.map((s) => s.code),
+    label: '保密审查(全部单位)',
+  },
+];
+
 export function demoAccounts(): DemoAccount[] {
-  return DEMO_GROUP.map((site) => ({ username: site.admin.username, password: DEMO_PASSWORD, site: site.name }));
+  return [
+    ...DEMO_GROUP.map((site) => ({ username: site.admin.username, password: DEMO_PASSWORD, role: `${site.name} 站点管理员` })),
+    ...REVIEWERS.map((reviewer) => ({ username: reviewer.username, password: DEMO_PASSWORD, role: reviewer.label })),
+  ];
 }
 
 /**
@@ -32,7 +55,17 @@ export async function seedDemo(app: INestApplicationContext, onProgress: (messag
     await seedSite(app, demo);
     onProgress(`${demo.name}: ${demo.articles.length} 篇文章`);
   }
+  await seedReviewers(app);
   return true;
+}
+
+async function seedReviewers(app: INestApplicationContext): Promise<void> {
+  const users = app.get(UsersService);
+  const sites = new Map((await app.get(DataSource).getRepository(Site).find()).map((site) => [site.code, site.id]));
+  for (const reviewer of REVIEWERS) {
+    const { user } = await users.create({ username: reviewer.username, displayName: reviewer.displayName, password: DEMO_PASSWORD });
+    for (const code of reviewer.sites) await users.grant(user.id, sites.get(code)!, reviewer.role);
+  }
 }
 
 async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<void> {

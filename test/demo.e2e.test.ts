@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEMO_GROUP, DEMO_PASSWORD, demoAccounts, seedDemo } from '@zhanqun/demo';
+import { columnByPath, eventually, login } from './support/client';
+import { startStack, type TestStack } from './support/stack';
+
+describe('the demo group 示范县', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startStack();
+    expect(await seedDemo(stack.api)).toBe(true);
+  }, 120_000);
+  afterAll(() => stack.close());
+
+  it('provisions the portal, six departments and two townships, and seeds only once', async () => {
+    expect(DEMO_GROUP.filter((site) => site.kind === 'department')).toHaveLength(6);
+    expect(DEMO_GROUP.filter((site) => site.kind === 'township')).toHaveLength(2);
+    expect(await seedDemo(stack.api)).toBe(false);
+  });
+
+  it('publishes every site with its articles, headlines and notices', async () => {
+    const file = (code: string, path: string) => join(stack.config.publishRoot, 'sites', code, path);
+    await eventually(() => DEMO_GROUP.every((site) => existsSync(file(site.code, 'index.html'))), 60_000);
+    const portal = DEMO_GROUP[0];
+    const headline = portal.articles.find((article) => article.headline)!;
+    await eventually(() => readFileSync(file('www', 'index.html'), 'utf8').includes(headline.title), 60_000);
+    const home = readFileSync(file('www', 'index.html'), 'utf8');
+    expect(home).toContain('通知公告');
+    expect(home).toContain('示范县人民政府');
+    await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 60_000);
+  });
+
+  it('gives every demo account a working login, and its reviewers a working chain', async () => {
+    for (const account of demoAccounts())
+      expect((await login(stack, account.username, account.password)).Authorization).toMatch(/^Bearer /);
+    const editor = await login(stack, 'jyj_admin', DEMO_PASSWORD);
+    const jyj = (await stack.http.get('/api/v1/sites').set(editor)).body.items[0];
+    const news = await columnByPath(stack, editor, jyj.id, 'zwdt/gzdt');
+    const created = await stack.http
+      .post(`/api/v1/sites/${jyj.id}/articles`)
+      .set(editor)
+      .send({ columnId: news.id, title: '演示审核流程', body: '<p>x</p>' });
+    expect((await stack.http.post(`/api/v1/sites/${jyj.id}/articles/${created.body.id}/submit`).set(editor)).body.status).toBe('pending');
+    for (const reviewer of ['jyj_leader', 'lb_shenhe', 'bm_shencha']) {
+      const auth = await login(stack, reviewer, DEMO_PASSWORD);
+      const task = (await stack.http.get('/api/v1/reviews').set(auth)).body.items.find(
+        (t: { articleId: number }) => t.articleId === created.body.id,
+      );
+      expect(task).toBeDefined();
+      await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(auth).send({}).expect(200);
+    }
+    expect((await stack.http.get(`/api/v1/sites/${jyj.id}/articles/${created.body.id}`).set(editor)).body.status).toBe('published');
+  });
+});
