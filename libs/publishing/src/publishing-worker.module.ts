@@ -1,4 +1,4 @@
-import { Inject, Logger, Module, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ContentModule } from '@zhanqun/content';
 import { APP_CONFIG, REDIS, type AppConfig, QueueRegistry } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
@@ -37,8 +37,9 @@ import { THEME } from './render/theme.provider';
   ],
   exports: [HostsWriter],
 })
-export class PublishingWorkerModule implements OnApplicationBootstrap {
+export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Worker');
+  private reconcile: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly queues: QueueRegistry,
@@ -62,5 +63,15 @@ export class PublishingWorkerModule implements OnApplicationBootstrap {
     await this.hosts.write();
     const timers = await this.timers.recover();
     this.logger.log(`Render and timing workers started (${timers} timers re-armed)`);
+    // Redis keeps nothing on disk here: if it restarts, delayed jobs are gone. The database is
+    // the truth, so timers are re-armed from it periodically (job ids make this idempotent).
+    this.reconcile = setInterval(() => {
+      this.timers.recover().catch((error: unknown) => this.logger.warn(`Re-arming timers failed: ${error}`));
+    }, this.config.timerReconcileMs);
+    this.reconcile.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.reconcile) clearInterval(this.reconcile);
   }
 }

@@ -20,6 +20,8 @@ export interface AppConfig {
   workerConcurrency: number;
   /** BullMQ lock; a killed worker's jobs are taken over after about this long. */
   workerLockMs: number;
+  /** How often the worker re-arms publish/expire timers from the database (they survive a Redis loss). */
+  timerReconcileMs: number;
   /** Pages per rebuild job: smaller chunks mean finer progress and less work redone after a crash. */
   rebuildChunkPages: number;
   /** Public port citizens use, appended to generated absolute URLs (`:8080` in the demo). */
@@ -94,5 +96,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerConcurrency: positive(env, 'WORKER_CONCURRENCY', 4),
     workerLockMs: positive(env, 'WORKER_LOCK_MS', 15000),
     rebuildChunkPages: positive(env, 'REBUILD_CHUNK_PAGES', 250),
+    timerReconcileMs: positive(env, 'TIMER_RECONCILE_MS', 30000),
   };
 }
