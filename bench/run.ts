@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
 import { percentile, round, sleep, startProcess, stopProcess } from './measure';
 import { measureServing } from './serving';
+import { approvalsPerSecond, scheduledDelays } from './review-bench';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -134,6 +135,37 @@ async function main(): Promise<void> {
     const [{ written }] = await api.get(DataSource).query('SELECT COUNT(*) AS written FROM page_manifest');
     if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
     const latencies = await approveToLive(api, baseUrl, config.publishRoot);
+    const token = (
+      (await (
+        await fetch(`${baseUrl}/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }),
+        })
+      ).json()) as { accessToken: string }
+    ).accessToken;
+    const adminHeaders = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const [reviewSite] = await api
+      .get(DataSource)
+      .query(
+        "SELECT s.id, c.id AS columnId FROM sites s JOIN site_columns c ON c.site_id = s.id AND c.path = 'zwdt/gzdt' WHERE s.code = ?",
+        [SITES > 1 ? 'bench2' : 'bench1'],
+      );
+    if (SITES === 1) await fetch(`${baseUrl}/sites/${reviewSite.id}/review-chain`, { method: 'DELETE', headers: adminHeaders });
+    const approvals = await approvalsPerSecond(baseUrl, adminHeaders, reviewSite.id, reviewSite.columnId, SAMPLES);
+    await fetch(`${baseUrl}/sites/${reviewSite.id}/review-chain`, {
+      method: 'PUT',
+      headers: adminHeaders,
+      body: JSON.stringify({ steps: [] }),
+    });
+    const delays = await scheduledDelays(
+      baseUrl,
+      adminHeaders,
+      api.get(DataSource),
+      reviewSite.id,
+      reviewSite.columnId,
+      Math.min(SAMPLES, 30),
+    );
     const host = `bench1.${config.platformDomain}`;
     const [site] = await api.get(DataSource).query("SELECT id FROM sites WHERE code = 'bench1'");
     const pages: { path: string }[] = await api
@@ -156,6 +188,8 @@ async function main(): Promise<void> {
       siteRps: round(serving.siteRps, 0),
       nginxRps: round(serving.nginxRps, 0),
       siteVsNginxRatio: round(serving.siteRps / serving.nginxRps, 2),
+      reviewApprovalsPerSec: round(approvals, 0),
+      scheduledDelayP95Ms: round(percentile(delays, 95)),
     };
     console.log('');
     console.table({
@@ -168,6 +202,8 @@ async function main(): Promise<void> {
       'apps/site': { value: `${figures.siteRps} req/s`, target: '' },
       nginx: { value: `${figures.nginxRps} req/s`, target: '' },
       'site / nginx': { value: `${figures.siteVsNginxRatio}`, target: '≥ 0.6' },
+      'review approvals': { value: `${figures.reviewApprovalsPerSec} /s`, target: '' },
+      'scheduled publish delay p95': { value: `${figures.scheduledDelayP95Ms} ms`, target: '< 5000 ms' },
     });
     console.log(JSON.stringify(figures));
   } finally {
