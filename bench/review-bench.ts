@@ -4,7 +4,6 @@ import { sleep } from './measure';
 
 type Headers = Record<string, string>;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON of several endpoints
 async function call(baseUrl: string, headers: Headers, method: string, path: string, body?: unknown): Promise<any> {
   const response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
