@@ -3,6 +3,7 @@ import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
 import { DataSource, In } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
 import { Article, type ArticleStatus } from './article.entity';
+import { DisclosureIndex } from './disclosure-index';
 
 /**
  * Puts an approved article online (or schedules it) and takes it offline. The single place
@@ -15,6 +16,7 @@ export class ArticlePublication {
     private readonly dataSource: DataSource,
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
     private readonly history: ArticleHistory,
+    private readonly disclosure: DisclosureIndex,
   ) {}
 
   /** `actorId`: who made the decision that publishes it (null: the scheduler). */
@@ -28,6 +30,7 @@ export class ArticlePublication {
       return 'scheduled';
     }
     await this.transition(article, ['draft', 'pending', 'rejected', 'offline', 'scheduled'], { status: 'published', publishedAt: now });
+    await this.disclosure.assignIfDisclosure(article, now);
     await record('published');
     await this.events.articlePublished(article.siteId, article.id);
     if (article.expireAt) await this.events.articleTimingChanged(article.siteId, article.id);

@@ -3,6 +3,9 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export const ARTICLE_STATUSES = ['draft', 'pending', 'rejected', 'scheduled', 'published', 'offline'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+export const VALIDITIES = ['valid', 'revised', 'repealed'] as const;
+export type Validity = (typeof VALIDITIES)[number];
+
 @Entity('articles')
 export class Article {
   @PrimaryGeneratedColumn({ unsigned: true })
@@ -32,6 +35,30 @@ export class Article {
 
   @Column({ length: 200, default: '' })
   keywords: string;
+
+  /** 索引号 `<unit code>/<year>-<serial>`, assigned at first publication in a 信息公开 column; never reused. */
+  @Column({ name: 'index_no', type: 'varchar', length: 64, nullable: true })
+  indexNo: string | null;
+
+  /** 发布机构. */
+  @Column({ length: 100, default: '' })
+  issuer: string;
+
+  /** 成文日期 (YYYY-MM-DD). */
+  @Column({ name: 'written_on', type: 'date', nullable: true })
+  writtenOn: string | null;
+
+  /** 文号, e.g. 示政办〔2026〕12号. */
+  @Column({ name: 'doc_no', length: 64, default: '' })
+  docNo: string;
+
+  /** 主题分类. */
+  @Column({ length: 50, default: '' })
+  topic: string;
+
+  /** 有效性: 有效 / 已修订 / 已废止. */
+  @Column({ type: 'enum', enum: VALIDITIES, default: 'valid' })
+  validity: Validity;
 
   @Column({ type: 'enum', enum: ARTICLE_STATUSES, default: 'draft' })
   status: ArticleStatus;

@@ -7,12 +7,13 @@ import { ArticlesService } from './articles.service';
 import { ColumnsController } from './columns.controller';
 import { ColumnsService } from './columns.service';
 import { ArticleHistory } from './article-history.service';
+import { DisclosureIndex } from './disclosure-index';
 
 /** Columns and articles. The app must provide SUBMISSION_GATEWAY (libs/workflow). */
 @Module({
   imports: [TenancyModule, SensitiveWordsModule],
   controllers: [ColumnsController, ArticlesController],
-  providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
+  providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, DisclosureIndex],
   exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
 })
 export class ContentModule {}

@@ -10,6 +10,7 @@ export * from './article-publication';
 export * from './submission-gateway';
 export * from './article-history.entity';
 export * from './article-history.service';
+export * from './disclosure-index';
 export * from './content.module';
 
 import { ArticleHistoryEntry } from './article-history.entity';

@@ -54,6 +54,34 @@ describe('default theme', () => {
     }
   });
 
+  it('renders the disclosure metadata table and the repealed mark as valid HTML', async () => {
+    const view = fixtures.article();
+    view.article.disclosure = {
+      indexNo: '11410324005252417X/2026-00012',
+      issuer: '示范县人民政府办公室',
+      writtenOn: '2026-03-01',
+      docNo: '示政办〔2026〕12号',
+      topic: '综合政务',
+      validity: '已废止',
+      superseded: true,
+    };
+    const html = theme.render('article', view);
+    for (const text of [
+      '索引号',
+      '11410324005252417X/2026-00012',
+      '发布机构',
+      '成文日期',
+      '文号',
+      '示政办〔2026〕12号',
+      '主题分类',
+      '有效性',
+      'superseded-mark',
+    ])
+      expect(html).toContain(text);
+    const report = await validator.validateString(html);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
   it('escapes every plain-text value and prints only the article body raw', () => {
     const view = fixtures.article();
     view.site.name = '<script>alert(1)</script>';

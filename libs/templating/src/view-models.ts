@@ -103,6 +103,19 @@ export interface ArticleView {
   /** Sanitized HTML — the only triple-stash value. */
   bodyHtml: string;
   url: string;
+  /** The standard metadata table of a 信息公开 document. */
+  disclosure?: DisclosureView;
+}
+
+export interface DisclosureView {
+  indexNo: string; // 索引号
+  issuer: string; // 发布机构
+  writtenOn: string; // 成文日期 YYYY-MM-DD
+  docNo: string; // 文号
+  topic: string; // 主题分类
+  validity: '有效' | '已修订' | '已废止';
+  /** Revised or repealed: the page carries the mark prominently (国办 guideline). */
+  superseded: boolean;
 }
 
 /** Fields shared by every page. */

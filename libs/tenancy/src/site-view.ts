@@ -16,6 +16,7 @@ export function siteView(site: Site, domains: SiteDomain[]) {
     contactPhone: site.contactPhone,
     contactAddress: site.contactAddress,
     idCode: site.idCode,
+    orgCode: site.orgCode,
     icp: site.icp,
     psb: site.psb,
     featureText: site.featureText,

@@ -40,6 +40,10 @@ export class Site {
   @Column({ name: 'id_code', length: 10, default: '' })
   idCode: string;
 
+  /** Organisation code (统一社会信用代码) that prefixes 索引号; the site code when empty. */
+  @Column({ name: 'org_code', length: 32, default: '' })
+  orgCode: string;
+
   @Column({ length: 50, default: '' })
   icp: string;
 

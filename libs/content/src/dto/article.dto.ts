@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { ARTICLE_STATUSES, type ArticleStatus } from '../article.entity';
+import { ARTICLE_STATUSES, VALIDITIES, type ArticleStatus, type Validity } from '../article.entity';
 
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 export const MAX_BODY_CHARS = 1_000_000;
@@ -68,6 +68,39 @@ export class CreateArticleDto {
   @IsOptional()
   @IsBoolean({ message: 'headline 必须是布尔值' })
   headline?: boolean;
+
+  @ApiPropertyOptional({ description: '发布机构 (信息公开)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100, { message: 'issuer 最长 100 个字符' })
+  @Matches(NO_CONTROL, { message: 'issuer 不能包含控制字符' })
+  issuer?: string;
+
+  @ApiPropertyOptional({ description: '成文日期 YYYY-MM-DD (信息公开)' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsISO8601({ strict: true }, { message: 'writtenOn 必须是 YYYY-MM-DD 日期' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'writtenOn 必须是 YYYY-MM-DD 日期' })
+  writtenOn?: string | null;
+
+  @ApiPropertyOptional({ description: '文号, e.g. 示政办〔2026〕12号' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64, { message: 'docNo 最长 64 个字符' })
+  @Matches(NO_CONTROL, { message: 'docNo 不能包含控制字符' })
+  docNo?: string;
+
+  @ApiPropertyOptional({ description: '主题分类' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50, { message: 'topic 最长 50 个字符' })
+  @Matches(NO_CONTROL, { message: 'topic 不能包含控制字符' })
+  topic?: string;
+
+  @ApiPropertyOptional({ enum: VALIDITIES, description: '有效性: valid 有效 / revised 已修订 / repealed 已废止' })
+  @IsOptional()
+  @IsIn(VALIDITIES, { message: 'validity 只能是 valid、revised 或 repealed' })
+  validity?: Validity;
 }
 
 /** PATCH: every field optional. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
 import { chinaDateTime } from '@zhanqun/shared';
-import type { ArticlePage, HomePage, ListPage, NoticePage, SinglePage, SitemapHtmlPage, Theme } from '@zhanqun/templating';
+import type { ArticlePage, DisclosureView, HomePage, ListPage, NoticePage, SinglePage, SitemapHtmlPage, Theme } from '@zhanqun/templating';
 import type { PageKey } from './page-keys';
 import { PageViews } from './page-views';
 import type { SiteContent } from './site-content';
@@ -130,8 +130,24 @@ export class PageRenderer {
 
 type PublishedArticle = NonNullable<Awaited<ReturnType<SiteContent['article']>>>;
 
+const VALIDITY_LABELS = { valid: '有效', revised: '已修订', repealed: '已废止' } as const;
+
+function disclosureView(views: PageViews, article: PublishedArticle): DisclosureView | undefined {
+  if (!article.indexNo) return undefined;
+  return {
+    indexNo: article.indexNo,
+    issuer: article.issuer || views.site.name,
+    writtenOn: article.writtenOn ?? '',
+    docNo: article.docNo,
+    topic: article.topic,
+    validity: VALIDITY_LABELS[article.validity],
+    superseded: article.validity !== 'valid',
+  };
+}
+
 function articleView(views: PageViews, article: PublishedArticle) {
   return {
+    disclosure: disclosureView(views, article),
     title: article.title,
     publishedAt: chinaDateTime(article.publishedAt!),
     source: article.source || views.site.name,

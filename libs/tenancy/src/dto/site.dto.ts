@@ -62,6 +62,12 @@ export class CreateSiteDto {
   @Matches(/^([0-9A-Za-z]{10})?$/, { message: 'idCode(政府网站标识码)须为 10 位字母或数字' })
   idCode?: string;
 
+  @ApiPropertyOptional({ description: '统一社会信用代码, the prefix of 索引号', example: '11410324005252417X' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9A-Z]{0,32}$/, { message: 'orgCode 须为不超过 32 位的数字或大写字母' })
+  orgCode?: string;
+
   @ApiPropertyOptional({ description: 'ICP备案号', example: '豫ICP备05001234号-1' })
   @IsOptional()
   @IsString()
