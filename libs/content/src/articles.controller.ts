@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } fr
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, SiteRoles, type Principal } from '@zhanqun/auth';
 import { ArticlesService } from './articles.service';
-import { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery } from './dto/article.dto';
+import { ArticleFieldsDto, CreateArticleDto, DiffQuery, ListArticlesQuery } from './dto/article.dto';
 import { parseId } from '@zhanqun/shared';
 
 const WRITERS = ['site_admin', 'editor'] as const;
@@ -62,6 +62,29 @@ export class ArticlesController {
   @SiteRoles(...WRITERS)
   withdraw(@Param('id') id: string, @CurrentUser() principal: Principal) {
     return this.articles.withdraw(parseId(id, '文章'), principal.id);
+  }
+
+  @Get(':id/revisions')
+  revisions(@Param('id') id: string) {
+    return this.articles.revisionsOf(parseId(id, '文章'));
+  }
+
+  /** A unified diff between two revisions: `?from=1&to=3`. */
+  @Get(':id/revisions/diff')
+  diff(@Param('id') id: string, @Query() query: DiffQuery) {
+    return this.articles.diff(parseId(id, '文章'), query.from, query.to);
+  }
+
+  @Get(':id/revisions/:number')
+  revision(@Param('id') id: string, @Param('number') number: string) {
+    return this.articles.revision(parseId(id, '文章'), parseId(number, '版本'));
+  }
+
+  @Post(':id/revisions/:number/restore')
+  @HttpCode(200)
+  @SiteRoles(...WRITERS)
+  restore(@Param('id') id: string, @Param('number') number: string, @CurrentUser() principal: Principal) {
+    return this.articles.restore(parseId(id, '文章'), parseId(number, '版本'), principal.id);
   }
 
   /** Who did what to the article, when, at which review step, with what comment. */

@@ -5,6 +5,7 @@ import { SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, Like } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
 import { ArticlePublication } from './article-publication';
+import { RevisionsService } from './revisions.service';
 import { articleView, type ArticleView } from './article-view';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
@@ -31,6 +32,7 @@ export class ArticlesService {
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
     private readonly words: SensitiveWordsService,
     private readonly history: ArticleHistory,
+    private readonly revisions: RevisionsService,
   ) {
     this.articles = new TenantRepository(dataSource, Article);
     this.columns = new TenantRepository(dataSource, SiteColumn);
@@ -92,6 +94,7 @@ export class ArticlesService {
       }),
     );
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'created', userId: actorId });
+    await this.revisions.keep(article, actorId);
     return this.view(article);
   }
 
@@ -141,6 +144,7 @@ export class ArticlesService {
       updatedBy: actorId,
     });
     await this.articles.save(article);
+    await this.revisions.keep(article, actorId);
     if (article.status === 'published') {
       await this.publish.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
     }
@@ -172,6 +176,37 @@ export class ArticlesService {
     const article = await this.find(articleId);
     if (article.status !== 'pending') throw new ConflictException('只有审核中的文章可以撤回');
     return { status: await this.gateway.withdraw(article, actorId) };
+  }
+
+  async revisionsOf(articleId: number) {
+    return this.revisions.list(await this.find(articleId));
+  }
+
+  async revision(articleId: number, number: number) {
+    const {
+      id,
+      number: n,
+      columnId,
+      title,
+      summary,
+      body,
+      source,
+      author,
+      keywords,
+      createdBy,
+      createdAt,
+    } = await this.revisions.get(await this.find(articleId), number);
+    return { id, number: n, columnId, title, summary, body, source, author, keywords, createdBy, createdAt };
+  }
+
+  async diff(articleId: number, from: number, to: number) {
+    return this.revisions.diff(await this.find(articleId), from, to);
+  }
+
+  /** Makes an old revision the current content again (itself saved as a new revision). */
+  async restore(articleId: number, number: number, actorId: number): Promise<ArticleView> {
+    const fields = await this.revisions.fieldsOf(await this.find(articleId), number);
+    return this.update(articleId, fields, actorId);
   }
 
   async historyOf(articleId: number) {

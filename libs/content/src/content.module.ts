@@ -8,12 +8,13 @@ import { ColumnsController } from './columns.controller';
 import { ColumnsService } from './columns.service';
 import { ArticleHistory } from './article-history.service';
 import { DisclosureIndex } from './disclosure-index';
+import { RevisionsService } from './revisions.service';
 
 /** Columns and articles. The app must provide SUBMISSION_GATEWAY (libs/workflow). */
 @Module({
   imports: [TenancyModule, SensitiveWordsModule],
   controllers: [ColumnsController, ArticlesController],
-  providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, DisclosureIndex],
+  providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, DisclosureIndex, RevisionsService],
   exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
 })
 export class ContentModule {}

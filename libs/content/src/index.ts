@@ -11,9 +11,12 @@ export * from './submission-gateway';
 export * from './article-history.entity';
 export * from './article-history.service';
 export * from './disclosure-index';
+export * from './article-revision.entity';
+export * from './revisions.service';
 export * from './content.module';
 
 import { ArticleHistoryEntry } from './article-history.entity';
+import { ArticleRevision } from './article-revision.entity';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
-export const CONTENT_ENTITIES = [SiteColumn, Article, ArticleHistoryEntry];
+export const CONTENT_ENTITIES = [SiteColumn, Article, ArticleHistoryEntry, ArticleRevision];

@@ -136,3 +136,15 @@ export class ListArticlesQuery {
   @Max(100)
   pageSize?: number;
 }
+
+export class DiffQuery {
+  @Type(() => Number)
+  @IsInt({ message: 'from 必须是版本号(正整数)' })
+  @Min(1)
+  from: number;
+
+  @Type(() => Number)
+  @IsInt({ message: 'to 必须是版本号(正整数)' })
+  @Min(1)
+  to: number;
+}

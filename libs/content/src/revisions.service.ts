@@ -1,0 +1,69 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { createTwoFilesPatch } from 'diff';
+import { DataSource } from 'typeorm';
+import type { Article } from './article.entity';
+import { ArticleRevision } from './article-revision.entity';
+
+const FIELDS = ['columnId', 'title', 'summary', 'body', 'source', 'author', 'keywords'] as const;
+
+/** One field per line block, bodies split at tags, so a diff reads like the article. */
+function asText(revision: ArticleRevision): string {
+  return [
+    `标题: ${revision.title}`,
+    `摘要: ${revision.summary}`,
+    `来源: ${revision.source}`,
+    `作者: ${revision.author}`,
+    `关键词: ${revision.keywords}`,
+    `栏目: ${revision.columnId}`,
+    '正文:',
+    ...revision.body.replace(/></g, '>\n<').split('\n'),
+    '',
+  ].join('\n');
+}
+
+/** Revisions of articles: kept on every save, listed, compared and restored. */
+@Injectable()
+export class RevisionsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(ArticleRevision);
+  }
+
+  /** Snapshots the article as just saved; numbers are consecutive per article. */
+  async keep(article: Article, userId: number): Promise<void> {
+    const [{ next }] = await this.dataSource.query(
+      'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM article_revisions WHERE article_id = ?',
+      [article.id],
+    );
+    const snapshot = Object.fromEntries(FIELDS.map((field) => [field, article[field]]));
+    await this.repository.insert({ ...snapshot, siteId: article.siteId, articleId: article.id, number: Number(next), createdBy: userId });
+  }
+
+  async list(article: Article) {
+    const rows = await this.repository.find({
+      where: { siteId: article.siteId, articleId: article.id },
+      select: { number: true, title: true, createdBy: true, createdAt: true },
+      order: { number: 'DESC' },
+    });
+    return { items: rows.map(({ number, title, createdBy, createdAt }) => ({ number, title, createdBy, createdAt })) };
+  }
+
+  async get(article: Article, number: number): Promise<ArticleRevision> {
+    const revision = await this.repository.findOneBy({ siteId: article.siteId, articleId: article.id, number });
+    if (!revision) throw new NotFoundException(`第 ${number} 版不存在`);
+    return revision;
+  }
+
+  /** A unified diff from revision `from` to revision `to`. */
+  async diff(article: Article, from: number, to: number): Promise<{ from: number; to: number; diff: string }> {
+    const [a, b] = await Promise.all([this.get(article, from), this.get(article, to)]);
+    return { from, to, diff: createTwoFilesPatch(`第${from}版`, `第${to}版`, asText(a), asText(b), '', '', { context: 3 }) };
+  }
+
+  /** The fields of a revision, ready to save onto the article. */
+  async fieldsOf(article: Article, number: number) {
+    const revision = await this.get(article, number);
+    return Object.fromEntries(FIELDS.map((field) => [field, revision[field]])) as Pick<ArticleRevision, (typeof FIELDS)[number]>;
+  }
+}
