@@ -1,4 +1,6 @@
-import { adminLogin, columnByPath, login, provisionSite } from './support/client';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { adminLogin, columnByPath, eventually, login, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
 type Auth = { Authorization: string };
@@ -179,6 +181,44 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
     expect((await stack.http.get('/api/v1/platform/review-chain').set(admin)).body).toEqual({
       steps: ['leader', 'portal_reviewer', 'security_reviewer'],
     });
+  });
+
+  it('keeps the published version live while an edit goes through the chain; approval replaces it', async () => {
+    const id = await submitted('已发布后修改');
+    for (const reviewer of [leader, office, security]) {
+      await stack.http
+        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
+        .set(reviewer)
+        .send({})
+        .expect(200);
+    }
+    const live = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(editor)).body;
+    expect(live.status).toBe('published');
+    const path = join(stack.config.publishRoot, 'sites', site.code, new URL(live.url).pathname);
+    await eventually(() => existsSync(path) && readFileSync(path, 'utf8').includes('已发布后修改'));
+
+    const edited = await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(editor).send({ title: '修改后的标题' });
+    expect(edited.body).toMatchObject({ status: 'published', title: '已发布后修改', pendingRevision: expect.any(Number) });
+    expect((await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor)).body.status).toBe('published');
+    const task = await taskFor(leader, id);
+    expect(task.revision).toBe(edited.body.pendingRevision);
+    for (const reviewer of [leader, office]) {
+      await stack.http
+        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
+        .set(reviewer)
+        .send({})
+        .expect(200);
+    }
+    // Still under review: the live page keeps the published title.
+    expect(readFileSync(path, 'utf8')).toContain('已发布后修改');
+    await stack.http
+      .post(`/api/v1/reviews/${(await taskFor(security, id)).id}/approve`)
+      .set(security)
+      .send({})
+      .expect(200);
+    const after = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(editor)).body;
+    expect(after).toMatchObject({ status: 'published', title: '修改后的标题', pendingRevision: null });
+    await eventually(() => readFileSync(path, 'utf8').includes('修改后的标题'));
   });
 
   it('shows warn-level sensitive words to every reviewer in the task', async () => {

@@ -37,6 +37,17 @@ export class ArticlePublication {
     return 'published';
   }
 
+  /** Makes an approved edit of a live article the live content, and re-renders its pages. */
+  async applyRevision(article: Article, fields: Partial<Article>, actorId: number): Promise<void> {
+    const previousColumnId = article.columnId;
+    await this.dataSource
+      .getRepository(Article)
+      .update({ id: article.id, siteId: article.siteId }, { ...fields, pendingRevision: null, updatedBy: actorId });
+    Object.assign(article, fields, { pendingRevision: null });
+    await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'published', userId: actorId });
+    await this.events.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
+  }
+
   async unpublish(article: Article, actorId: number | null = null): Promise<void> {
     const wasLive = article.status === 'published';
     await this.transition(article, ['published', 'scheduled'], { status: 'offline' });

@@ -22,6 +22,7 @@ export function articleView(article: Article, columnPath: string | undefined, or
     docNo: article.docNo,
     topic: article.topic,
     validity: article.validity,
+    pendingRevision: article.pendingRevision,
     publishAt: article.publishAt,
     expireAt: article.expireAt,
     publishedAt: article.publishedAt,

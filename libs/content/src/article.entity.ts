@@ -60,6 +60,10 @@ export class Article {
   @Column({ type: 'enum', enum: VALIDITIES, default: 'valid' })
   validity: Validity;
 
+  /** A live article's edit awaiting review (a revision number); the published content stays up. */
+  @Column({ name: 'pending_revision', type: 'int', unsigned: true, nullable: true })
+  pendingRevision: number | null;
+
   @Column({ type: 'enum', enum: ARTICLE_STATUSES, default: 'draft' })
   status: ArticleStatus;
 

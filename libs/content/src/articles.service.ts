@@ -5,7 +5,7 @@ import { SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, Like } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
 import { ArticlePublication } from './article-publication';
-import { RevisionsService } from './revisions.service';
+import { REVISION_FIELDS, RevisionsService, type RevisionField } from './revisions.service';
 import { articleView, type ArticleView } from './article-view';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
@@ -125,7 +125,7 @@ export class ArticlesService {
     const expireAt = toDate(input.expireAt);
     this.checkTiming(publishAt === undefined ? article.publishAt : publishAt, expireAt === undefined ? article.expireAt : expireAt);
     const previousColumnId = article.columnId;
-    Object.assign(article, {
+    const changes: Partial<Article> = {
       ...(input.columnId !== undefined ? { columnId: input.columnId } : {}),
       ...(input.title !== undefined ? { title: input.title.trim() } : {}),
       ...(input.body !== undefined ? { body: sanitizeBody(input.body) } : {}),
@@ -141,8 +141,19 @@ export class ArticlesService {
       ...(input.validity !== undefined ? { validity: input.validity } : {}),
       ...(publishAt !== undefined ? { publishAt } : {}),
       ...(expireAt !== undefined ? { expireAt } : {}),
-      updatedBy: actorId,
-    });
+    };
+    const contentChanged = REVISION_FIELDS.some((field) => field in changes);
+    if (article.status === 'published' && contentChanged && (await this.gateway.requiresReview(article))) {
+      // The published version stays live; the edit waits as a revision for the review chain.
+      const edited = { ...article, ...changes };
+      const number = await this.revisions.keep(edited, actorId);
+      const direct = Object.fromEntries(Object.entries(changes).filter(([field]) => !REVISION_FIELDS.includes(field as RevisionField)));
+      Object.assign(article, direct, { pendingRevision: number, updatedBy: actorId });
+      await this.articles.save(article);
+      if (Object.keys(direct).length) await this.publish.articlePublished(article.siteId, article.id);
+      return this.view(article);
+    }
+    Object.assign(article, changes, { updatedBy: actorId });
     await this.articles.save(article);
     await this.revisions.keep(article, actorId);
     if (article.status === 'published') {
@@ -161,20 +172,22 @@ export class ArticlesService {
   /** Screens the text for sensitive words (422 on a blocked one), then hands it to the gateway. */
   async submit(articleId: number, actorId: number) {
     const article = await this.find(articleId);
-    if (!['draft', 'rejected', 'offline'].includes(article.status)) {
+    const liveEdit = article.status === 'published' && article.pendingRevision !== null;
+    if (!liveEdit && !['draft', 'rejected', 'offline'].includes(article.status)) {
       throw new ConflictException(`文章当前状态为 ${article.status},不能提交`);
     }
+    const text = liveEdit ? await this.revisions.fieldsOf(article, article.pendingRevision!) : article;
     const warnings = await this.words.assertSubmittable(article.siteId, {
-      title: article.title,
-      summary: article.summary,
-      body: bodyText(article.body),
+      title: text.title,
+      summary: text.summary,
+      body: bodyText(text.body),
     });
-    return { status: await this.gateway.submit(article, actorId, warnings), warnings };
+    return { status: await this.gateway.submit(article, actorId, warnings, liveEdit ? article.pendingRevision! : undefined), warnings };
   }
 
   async withdraw(articleId: number, actorId: number): Promise<{ status: string }> {
     const article = await this.find(articleId);
-    if (article.status !== 'pending') throw new ConflictException('只有审核中的文章可以撤回');
+    if (article.status !== 'pending' && article.pendingRevision === null) throw new ConflictException('只有审核中的文章可以撤回');
     return { status: await this.gateway.withdraw(article, actorId) };
   }
 

@@ -15,6 +15,6 @@ import { RevisionsService } from './revisions.service';
   imports: [TenancyModule, SensitiveWordsModule],
   controllers: [ColumnsController, ArticlesController],
   providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, DisclosureIndex, RevisionsService],
-  exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory],
+  exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, RevisionsService],
 })
 export class ContentModule {}

@@ -4,7 +4,10 @@ import { DataSource } from 'typeorm';
 import type { Article } from './article.entity';
 import { ArticleRevision } from './article-revision.entity';
 
-const FIELDS = ['columnId', 'title', 'summary', 'body', 'source', 'author', 'keywords'] as const;
+/** The content a revision keeps; other article fields (timing, flags, disclosure metadata) are not versioned. */
+export const REVISION_FIELDS = ['columnId', 'title', 'summary', 'body', 'source', 'author', 'keywords'] as const;
+export type RevisionField = (typeof REVISION_FIELDS)[number];
+const FIELDS = REVISION_FIELDS;
 
 /** One field per line block, bodies split at tags, so a diff reads like the article. */
 function asText(revision: ArticleRevision): string {
@@ -31,13 +34,14 @@ export class RevisionsService {
   }
 
   /** Snapshots the article as just saved; numbers are consecutive per article. */
-  async keep(article: Article, userId: number): Promise<void> {
+  async keep(article: Pick<Article, 'id' | 'siteId' | RevisionField>, userId: number): Promise<number> {
     const [{ next }] = await this.dataSource.query(
       'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM article_revisions WHERE article_id = ?',
       [article.id],
     );
     const snapshot = Object.fromEntries(FIELDS.map((field) => [field, article[field]]));
     await this.repository.insert({ ...snapshot, siteId: article.siteId, articleId: article.id, number: Number(next), createdBy: userId });
+    return Number(next);
   }
 
   async list(article: Article) {
@@ -62,8 +66,8 @@ export class RevisionsService {
   }
 
   /** The fields of a revision, ready to save onto the article. */
-  async fieldsOf(article: Article, number: number) {
+  async fieldsOf(article: Article, number: number): Promise<Pick<ArticleRevision, RevisionField>> {
     const revision = await this.get(article, number);
-    return Object.fromEntries(FIELDS.map((field) => [field, revision[field]])) as Pick<ArticleRevision, (typeof FIELDS)[number]>;
+    return Object.fromEntries(FIELDS.map((field) => [field, revision[field]])) as Pick<ArticleRevision, RevisionField>;
   }
 }

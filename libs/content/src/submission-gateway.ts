@@ -6,7 +6,10 @@ import type { WordHit } from '@zhanqun/sensitive-words';
  * publishes at once when the chain is empty. Bound by the app, so content does not depend on it.
  */
 export interface SubmissionGateway {
-  submit(article: Article, actorId: number, warnings: WordHit[]): Promise<ArticleStatus>;
+  /** Whether the article's chain has steps (edits of live articles then wait for review). */
+  requiresReview(article: Article): Promise<boolean>;
+  /** `revision`: an edit of a live article to review; the article itself otherwise. */
+  submit(article: Article, actorId: number, warnings: WordHit[], revision?: number): Promise<ArticleStatus>;
   /** The author takes a pending article back to draft. */
   withdraw(article: Article, actorId: number): Promise<ArticleStatus>;
 }

@@ -37,6 +37,10 @@ export class ReviewTask {
   @Column({ name: 'article_id', unsigned: true })
   articleId: number;
 
+  /** For an edit of a live article: the revision under review (null: the article itself). */
+  @Column({ type: 'int', unsigned: true, nullable: true })
+  revision: number | null;
+
   @Column({ name: 'step_no', type: 'tinyint', unsigned: true })
   stepNo: number;
 

@@ -1,6 +1,13 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { canActOnSite, type Principal } from '@zhanqun/auth';
-import { Article, ArticleHistory, ArticlePublication, type ArticleStatus, type SubmissionGateway } from '@zhanqun/content';
+import {
+  Article,
+  ArticleHistory,
+  ArticlePublication,
+  RevisionsService,
+  type ArticleStatus,
+  type SubmissionGateway,
+} from '@zhanqun/content';
 import type { WordHit } from '@zhanqun/sensitive-words';
 import { Site } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
@@ -20,23 +27,41 @@ export class WorkflowService implements SubmissionGateway {
     private readonly chains: ReviewChainsService,
     private readonly publication: ArticlePublication,
     private readonly history: ArticleHistory,
+    private readonly revisions: RevisionsService,
   ) {}
 
-  async submit(article: Article, actorId: number, warnings: WordHit[]): Promise<ArticleStatus> {
+  async requiresReview(article: Article): Promise<boolean> {
+    return (await this.chains.resolve(article.siteId, article.columnId)).length > 0;
+  }
+
+  async submit(article: Article, actorId: number, warnings: WordHit[], revision?: number): Promise<ArticleStatus> {
     const steps = await this.chains.resolve(article.siteId, article.columnId);
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'submitted', userId: actorId });
-    if (steps.length === 0) return this.publication.publish(article, new Date(), actorId);
-    await this.publication.transition(article, ['draft', 'rejected', 'offline'], { status: 'pending' });
+    if (revision !== undefined) {
+      if (steps.length === 0) return this.applyRevision(article, revision, actorId);
+      const open = await this.dataSource.getRepository(ReviewTask).existsBy({ articleId: article.id, status: 'pending' });
+      if (open) throw new ConflictException('该文章的修改已在审核中');
+    } else {
+      if (steps.length === 0) return this.publication.publish(article, new Date(), actorId);
+      await this.publication.transition(article, ['draft', 'rejected', 'offline'], { status: 'pending' });
+    }
     await this.dataSource.getRepository(ReviewTask).insert({
       siteId: article.siteId,
       articleId: article.id,
+      revision: revision ?? null,
       stepNo: 0,
       stepCount: steps.length,
       role: steps[0],
       submittedBy: actorId,
       warnings: warnings.map((hit) => ({ ...hit })),
     });
-    return 'pending';
+    // A live article's edit under review leaves the article published.
+    return revision !== undefined ? article.status : 'pending';
+  }
+
+  private async applyRevision(article: Article, revision: number, actorId: number): Promise<ArticleStatus> {
+    await this.publication.applyRevision(article, await this.revisions.fieldsOf(article, revision), actorId);
+    return 'published';
   }
 
   async withdraw(article: Article, actorId: number): Promise<ArticleStatus> {
@@ -44,7 +69,8 @@ export class WorkflowService implements SubmissionGateway {
       .getRepository(ReviewTask)
       .update({ articleId: article.id, status: 'pending' }, { status: 'withdrawn', actedBy: actorId, actedAt: new Date() });
     if (!result.affected) throw new ConflictException('该文章没有待审核的任务');
-    await this.publication.transition(article, ['pending'], { status: 'draft' });
+    // A live article's edit is withdrawn; the article itself stays published.
+    if (article.status === 'pending') await this.publication.transition(article, ['pending'], { status: 'draft' });
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'withdrawn', userId: actorId });
     return 'draft';
   }
@@ -81,6 +107,8 @@ export class WorkflowService implements SubmissionGateway {
           stepCount: task.stepCount,
           stepName: STEP_NAMES[task.role as keyof typeof STEP_NAMES] ?? task.role,
           title: titles.get(task.articleId)?.title ?? '',
+          /** Set when the task reviews an edit of a live article. */
+          revision: task.revision,
           warnings: task.warnings ?? [],
           submittedAt: task.createdAt,
         })),
@@ -132,11 +160,13 @@ export class WorkflowService implements SubmissionGateway {
         stepNo: task.stepNo + 1,
         stepCount: task.stepCount,
         role,
+        revision: task.revision,
         submittedBy: task.submittedBy,
         warnings: task.warnings,
       });
-      return { articleStatus: 'pending' };
+      return { articleStatus: article.status };
     }
+    if (task.revision !== null) return { articleStatus: await this.applyRevision(article, task.revision, principal.id) };
     return { articleStatus: await this.publication.publish(article, new Date(), principal.id) };
   }
 
