@@ -1,41 +1,87 @@
-import cluster from 'node:cluster';
-import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import cluster, { type Worker } from 'node:cluster';
+import type { AddressInfo } from 'node:net';
+import { readSiteConfig, type SiteConfig } from './config';
 import { createSiteServer } from './server';
 
-/** apps/site entry: SITE_PORT, PUBLISH_ROOT, SITE_WORKERS (a number or `auto`), SITE_CACHE_MB. */
-const port = Number(process.env.SITE_PORT ?? 8080);
-const publishRoot = resolve(process.env.PUBLISH_ROOT ?? './var/www');
-const workersSetting = process.env.SITE_WORKERS ?? '1';
-const workers = workersSetting === 'auto' ? availableParallelism() : Math.max(1, Number(workersSetting) || 1);
-const cacheBytes = Math.max(1, Number(process.env.SITE_CACHE_MB ?? 256)) * 1024 * 1024;
+/**
+ * apps/site entry: SITE_PORT, PUBLISH_ROOT, SITE_WORKERS (a number or `auto`), SITE_CACHE_MB.
+ * With more than one worker, the primary process only forks, restarts and stops the workers;
+ * each worker is a full server with its own cache, sharing the port through node:cluster.
+ */
+function announce(port: number, config: SiteConfig): void {
+  const processes = config.workers > 1 ? ` (${config.workers} processes)` : '';
+  console.log(`[site] 站群 site server listening on http://0.0.0.0:${port}, serving ${config.publishRoot}${processes}`);
+}
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`[site] SITE_PORT=${process.env.SITE_PORT} is not a valid port`);
+function runServer(config: SiteConfig): void {
+  const site = createSiteServer({ publishRoot: config.publishRoot, cacheBytes: config.cacheBytes });
+  site.server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(`[site] cannot listen on port ${config.port}: ${error.code ?? error.message}`);
+    process.exit(1);
+  });
+  site.server.listen(config.port, () => {
+    if (cluster.isPrimary) announce((site.server.address() as AddressInfo).port, config);
+  });
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    void site.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (cluster.isWorker) process.on('disconnect', stop); // the primary is gone
+}
+
+function runPrimary(config: SiteConfig): void {
+  let stopping = false;
+  let announced = false;
+  const recentExits: number[] = [];
+
+  const alive = (): Worker[] => Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined);
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (alive().length === 0) process.exit(code);
+    for (const worker of alive()) worker.process.kill('SIGTERM');
+    cluster.on('exit', () => {
+      if (alive().length === 0) process.exit(code);
+    });
+    setTimeout(() => {
+      for (const worker of alive()) worker.process.kill('SIGKILL');
+      process.exit(code);
+    }, 10_000).unref();
+  };
+
+  cluster.on('listening', (_worker, address) => {
+    if (announced) return;
+    announced = true;
+    announce(address.port, config);
+  });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    recentExits.push(now);
+    while (recentExits[0] < now - 10_000) recentExits.shift();
+    if (!announced || recentExits.length > 5) {
+      console.error(`[site] worker ${worker.process.pid} exited (${signal ?? code}); giving up`);
+      stop(1);
+      return;
+    }
+    console.error(`[site] worker ${worker.process.pid} exited (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  for (let i = 0; i < config.workers; i++) cluster.fork();
+}
+
+let config: SiteConfig;
+try {
+  config = readSiteConfig();
+} catch (error) {
+  console.error(`[site] ${(error as Error).message}`);
   process.exit(1);
 }
-
-if (workers > 1 && cluster.isPrimary) {
-  for (let i = 0; i < workers; i++) cluster.fork();
-  console.log(`[site] 站群 site server listening on http://0.0.0.0:${port} (${workers} processes), serving ${publishRoot}`);
-  const stop = () => {
-    const children = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
-    let running = children.length;
-    for (const worker of children) {
-      worker.once('exit', () => --running === 0 && process.exit(0));
-      worker.kill('SIGTERM');
-    }
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-} else {
-  const site = createSiteServer({ publishRoot, cacheBytes });
-  site.server.listen(port, () => {
-    if (cluster.isPrimary) console.log(`[site] 站群 site server listening on http://0.0.0.0:${port}, serving ${publishRoot}`);
-  });
-  // A cluster worker just exits: its primary is shutting the listener down for everyone.
-  const stop = cluster.isWorker ? () => process.exit(0) : () => void site.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
+if (config.workers > 1 && cluster.isPrimary) runPrimary(config);
+else runServer(config);

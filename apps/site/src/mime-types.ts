@@ -1,41 +1,75 @@
-/** Content types by extension; html, css, js, svg, xml, json and txt are worth compressing. */
-const TYPES: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  htm: 'text/html; charset=utf-8',
-  css: 'text/css; charset=utf-8',
-  js: 'text/javascript; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  xml: 'application/xml; charset=utf-8',
-  txt: 'text/plain; charset=utf-8',
-  svg: 'image/svg+xml',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  ico: 'image/x-icon',
-  woff2: 'font/woff2',
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ppt: 'application/vnd.ms-powerpoint',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  zip: 'application/zip',
+/** What the server needs to know about a file from its extension. */
+export interface MediaType {
+  /** The Content-Type header value. */
+  type: string;
+  /** Worth compressing with gzip/brotli (text formats, svg, uncompressed fonts). */
+  compressible: boolean;
+  /** The Cache-Control header value for a 200 response. */
+  cacheControl: string;
+}
+
+/** Pages (html, and the xml site map) change whenever the publisher runs: revalidate every time (cheap with the ETag). */
+const DOCUMENT = 'no-cache';
+/** Assets and attachments: cache for an hour. */
+const ASSET = 'public, max-age=3600';
+
+const TABLE: Record<string, [type: string, compressible: boolean, cacheControl: string]> = {
+  html: ['text/html; charset=utf-8', true, DOCUMENT],
+  htm: ['text/html; charset=utf-8', true, DOCUMENT],
+  xml: ['application/xml; charset=utf-8', true, DOCUMENT],
+  json: ['application/json; charset=utf-8', true, ASSET],
+  txt: ['text/plain; charset=utf-8', true, ASSET],
+  css: ['text/css; charset=utf-8', true, ASSET],
+  js: ['text/javascript; charset=utf-8', true, ASSET],
+  mjs: ['text/javascript; charset=utf-8', true, ASSET],
+  map: ['application/json; charset=utf-8', true, ASSET],
+  csv: ['text/csv; charset=utf-8', true, ASSET],
+  svg: ['image/svg+xml', true, ASSET],
+  png: ['image/png', false, ASSET],
+  jpg: ['image/jpeg', false, ASSET],
+  jpeg: ['image/jpeg', false, ASSET],
+  gif: ['image/gif', false, ASSET],
+  webp: ['image/webp', false, ASSET],
+  avif: ['image/avif', false, ASSET],
+  ico: ['image/x-icon', true, ASSET],
+  woff2: ['font/woff2', false, ASSET],
+  woff: ['font/woff', false, ASSET],
+  ttf: ['font/ttf', true, ASSET],
+  otf: ['font/otf', true, ASSET],
+  pdf: ['application/pdf', false, ASSET],
+  ofd: ['application/ofd', false, ASSET],
+  doc: ['application/msword', false, ASSET],
+  docx: ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', false, ASSET],
+  xls: ['application/vnd.ms-excel', false, ASSET],
+  xlsx: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', false, ASSET],
+  ppt: ['application/vnd.ms-powerpoint', false, ASSET],
+  pptx: ['application/vnd.openxmlformats-officedocument.presentationml.presentation', false, ASSET],
+  wps: ['application/vnd.ms-works', false, ASSET],
+  rtf: ['application/rtf', true, ASSET],
+  zip: ['application/zip', false, ASSET],
+  rar: ['application/vnd.rar', false, ASSET],
+  '7z': ['application/x-7z-compressed', false, ASSET],
+  mp3: ['audio/mpeg', false, ASSET],
+  mp4: ['video/mp4', false, ASSET],
 };
 
-const COMPRESSIBLE = new Set(['html', 'htm', 'css', 'js', 'json', 'xml', 'txt', 'svg']);
+const UNKNOWN: MediaType = Object.freeze({ type: 'application/octet-stream', compressible: false, cacheControl: ASSET });
 
-function extension(path: string): string {
+const BY_EXTENSION = new Map<string, MediaType>(
+  Object.entries(TABLE).map(([extension, [type, compressible, cacheControl]]) => [
+    extension,
+    Object.freeze({ type, compressible, cacheControl }),
+  ]),
+);
+
+/** The extension of the last path segment, lower-cased, without the dot ('' when none). */
+export function extensionOf(path: string): string {
   const dot = path.lastIndexOf('.');
-  return dot === -1 ? '' : path.slice(dot + 1).toLowerCase();
+  if (dot === -1 || dot < path.lastIndexOf('/')) return '';
+  return path.slice(dot + 1).toLowerCase();
 }
 
-export function contentType(path: string): string {
-  return TYPES[extension(path)] ?? 'application/octet-stream';
-}
-
-export function isCompressible(path: string): boolean {
-  return COMPRESSIBLE.has(extension(path));
+/** The media type of a path; unknown extensions are `application/octet-stream`. */
+export function mediaTypeOf(path: string): MediaType {
+  return BY_EXTENSION.get(extensionOf(path)) ?? UNKNOWN;
 }
