@@ -19,6 +19,7 @@ describe('auth (API.md Auth)', () => {
         username: 'admin',
         displayName: '平台管理员',
         mustChangePassword: false,
+        office: null,
         roles: [{ siteId: null, role: 'platform_admin' }],
       },
     });

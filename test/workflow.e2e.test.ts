@@ -221,6 +221,53 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
     await eventually(() => readFileSync(path, 'utf8').includes('修改后的标题'));
   });
 
+  it('routes the 两办 step by site category to the portal center office, and 保密审查 to the portal center', async () => {
+    const portal = await provisionSite(stack, admin, { kind: 'portal', name: '示范县人民政府' }, { reviewChain: 'default' });
+    async function portalReviewer(username: string, role: string, office?: string) {
+      const created = await stack.http
+        .post(`/api/v1/sites/${portal.site.id}/users`)
+        .set(admin)
+        .send({ username, displayName: username, roles: [role], ...(office ? { office } : {}) });
+      expect(created.status).toBe(201);
+      return login(stack, username, created.body.initialPassword);
+    }
+    const government = await portalReviewer('office_gov', 'portal_reviewer', 'government');
+    const party = await portalReviewer('office_party', 'portal_reviewer', 'party');
+    const confidentiality = await portalReviewer('office_secret', 'security_reviewer');
+    const badOffice = { username: 'x_office', displayName: 'x', roles: ['editor'], office: 'church' };
+    expect((await stack.http.post(`/api/v1/sites/${portal.site.id}/users`).set(admin).send(badOffice)).status).toBe(400);
+    const byUnit = { username: 'x_office2', displayName: 'x', roles: ['editor'], office: 'party' };
+    expect((await stack.http.post(`/api/v1/sites/${portal.site.id}/users`).set(portal.siteAdmin).send(byUnit)).status).toBe(403);
+
+    const id = await submitted('按类别分派两办审核');
+    await stack.http
+      .post(`/api/v1/reviews/${(await taskFor(leader, id)).id}/approve`)
+      .set(leader)
+      .send({})
+      .expect(200);
+    expect(await taskFor(party, id)).toBeUndefined();
+    const task = await taskFor(government, id);
+    expect(task).toMatchObject({ step: 2, stepName: '两办审核' });
+    expect((await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(party).send({})).status).toBe(404);
+    await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(government).send({}).expect(200);
+    const last = await taskFor(confidentiality, id);
+    expect(last).toMatchObject({ step: 3, stepName: '保密审查' });
+    expect((await stack.http.post(`/api/v1/reviews/${last.id}/approve`).set(confidentiality).send({})).body).toEqual({
+      articleStatus: 'published',
+    });
+
+    await stack.http.patch(`/api/v1/sites/${site.id}`).set(admin).send({ category: 'party' }).expect(200);
+    const partyArticle = await submitted('党群单位的文章');
+    await stack.http
+      .post(`/api/v1/reviews/${(await taskFor(leader, partyArticle)).id}/approve`)
+      .set(leader)
+      .send({})
+      .expect(200);
+    expect(await taskFor(government, partyArticle)).toBeUndefined();
+    expect(await taskFor(party, partyArticle)).toMatchObject({ step: 2 });
+    await stack.http.patch(`/api/v1/sites/${site.id}`).set(admin).send({ category: 'government' }).expect(200);
+  });
+
   it('shows warn-level sensitive words to every reviewer in the task', async () => {
     await stack.http.post('/api/v1/platform/sensitive-words').set(admin).send({ word: '彩票', level: 'warn' }).expect(201);
     const created = await stack.http

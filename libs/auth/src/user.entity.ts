@@ -11,6 +11,10 @@ export class User {
   @Column({ name: 'display_name', length: 100 })
   displayName: string;
 
+  /** For portal-center reviewers: the office whose sites they review (党群 party / 政府 government). */
+  @Column({ type: 'enum', enum: ['party', 'government'], nullable: true })
+  office: 'party' | 'government' | null;
+
   @Column({ name: 'password_hash', length: 255, select: false })
   passwordHash: string;
 

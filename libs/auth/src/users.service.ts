@@ -12,12 +12,14 @@ export interface UserView {
   username: string;
   displayName: string;
   mustChangePassword: boolean;
+  office: 'party' | 'government' | null;
   roles: { siteId: number | null; role: Role }[];
 }
 
 export interface NewUser {
   username: string;
   displayName: string;
+  office?: 'party' | 'government' | null;
   /** Omit to generate a one-time password that must be changed at first login. */
   password?: string;
 }
@@ -30,7 +32,7 @@ export class UsersService {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user) return null;
     const grants = await this.dataSource.getRepository(RoleGrant).findBy({ userId });
-    return { id: user.id, username: user.username, grants: grants.map(({ siteId, role }) => ({ siteId, role })) };
+    return { id: user.id, username: user.username, office: user.office, grants: grants.map(({ siteId, role }) => ({ siteId, role })) };
   }
 
   async view(userId: number): Promise<UserView> {
@@ -42,6 +44,7 @@ export class UsersService {
       username: user.username,
       displayName: user.displayName,
       mustChangePassword: user.mustChangePassword,
+      office: user.office,
       roles: grants.map(({ siteId, role }) => ({ siteId, role })),
     };
   }
@@ -57,6 +60,7 @@ export class UsersService {
       repository.create({
         username: input.username,
         displayName: input.displayName,
+        office: input.office ?? null,
         passwordHash: await hashPassword(initialPassword),
         mustChangePassword: input.password === undefined,
       }),

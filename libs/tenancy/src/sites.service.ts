@@ -77,6 +77,7 @@ export class SitesService {
   async createUser(siteId: number, input: CreateSiteUserDto, principal: Principal) {
     await this.find(siteId);
     this.assertMayGrant(principal, input.roles);
+    if (input.office && !isPlatformAdmin(principal)) throw new ForbiddenException('审核办公室(office)由门户中心设置');
     return this.dataSource.transaction(async (manager) => {
       const { user, initialPassword } = await this.users.create(input, manager);
       for (const role of new Set(input.roles)) await this.users.grant(user.id, siteId, role, manager);

@@ -1,5 +1,5 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { canActOnSite, type Principal } from '@zhanqun/auth';
+import type { Principal } from '@zhanqun/auth';
 import {
   Article,
   ArticleHistory,
@@ -75,16 +75,59 @@ export class WorkflowService implements SubmissionGateway {
     return 'draft';
   }
 
+  /**
+   * Where the caller's review roles reach: roles held on a site cover that site's tasks; the
+   * portal center's roles (held on the portal site) cover every site — for 两办 review only the
+   * sites of the reviewer's office (党群 or 政府, the site's category).
+   */
+  private async reach(principal: Principal) {
+    const portal = await this.dataSource.getRepository(Site).findOne({ where: { kind: 'portal' }, select: { id: true } });
+    const atPortal = (role: string) => portal !== null && principal.grants.some((g) => g.siteId === portal.id && g.role === role);
+    return {
+      site: principal.grants.filter((grant) => grant.siteId !== null && grant.role !== 'platform_admin'),
+      officeCategory: atPortal('portal_reviewer') ? principal.office : null,
+      security: atPortal('security_reviewer'),
+    };
+  }
+
+  private async mayAct(principal: Principal, task: ReviewTask): Promise<boolean> {
+    const reach = await this.reach(principal);
+    if (reach.site.some((grant) => grant.siteId === task.siteId && grant.role === task.role)) return true;
+    if (task.role === 'security_reviewer') return reach.security;
+    if (task.role === 'portal_reviewer' && reach.officeCategory) {
+      const site = await this.dataSource.getRepository(Site).findOne({ where: { id: task.siteId }, select: { category: true } });
+      return site?.category === reach.officeCategory;
+    }
+    return false;
+  }
+
   /** The pending tasks the caller may act on, across all sites. */
   async inbox(principal: Principal, status: string) {
     if (status !== 'pending') throw new BadRequestException('status 目前只支持 pending');
-    const pairs = principal.grants.filter((grant) => grant.siteId !== null);
-    if (pairs.length === 0) return { items: [] };
-    const tasks = await this.dataSource.getRepository(ReviewTask).find({
-      where: pairs.map((grant) => ({ status: 'pending' as const, siteId: grant.siteId!, role: grant.role })),
-      order: { createdAt: 'ASC', id: 'ASC' },
-      take: 500,
+    const reach = await this.reach(principal);
+    const ors: string[] = [];
+    const params: Record<string, unknown> = { pending: 'pending' };
+    reach.site.forEach((grant, i) => {
+      ors.push(`(t.site_id = :site${i} AND t.role = :role${i})`);
+      Object.assign(params, { [`site${i}`]: grant.siteId, [`role${i}`]: grant.role });
     });
+    if (reach.officeCategory) {
+      ors.push(`(t.role = 'portal_reviewer' AND s.category = :office)`);
+      params.office = reach.officeCategory;
+    }
+    if (reach.security) ors.push(`t.role = 'security_reviewer'`);
+    if (ors.length === 0) return { items: [] };
+    const tasks = await this.dataSource
+      .getRepository(ReviewTask)
+      .createQueryBuilder('t')
+      .innerJoin(Site, 's', 's.id = t.site_id')
+      .where('t.status = :pending')
+      .andWhere(`(${ors.join(' OR ')})`)
+      .setParameters(params)
+      .orderBy('t.created_at', 'ASC')
+      .addOrderBy('t.id', 'ASC')
+      .take(500)
+      .getMany();
     const articles = tasks.length
       ? await this.dataSource
           .getRepository(Article)
@@ -118,12 +161,7 @@ export class WorkflowService implements SubmissionGateway {
   private async actionable(taskId: number, principal: Principal): Promise<{ task: ReviewTask; article: Article }> {
     const task = await this.dataSource.getRepository(ReviewTask).findOneBy({ id: taskId });
     // A task the caller could not see is reported as absent, not forbidden.
-    if (
-      !task ||
-      !canActOnSite({ ...principal, grants: principal.grants.filter((g) => g.role !== 'platform_admin') }, task.siteId, [task.role])
-    ) {
-      throw new NotFoundException('审核任务不存在');
-    }
+    if (!task || !(await this.mayAct(principal, task))) throw new NotFoundException('审核任务不存在');
     if (task.status !== 'pending') throw new ConflictException('该审核任务已处理');
     const article = await this.dataSource.getRepository(Article).findOneByOrFail({ id: task.articleId, siteId: task.siteId });
     if (task.submittedBy === principal.id || article.createdBy === principal.id) {

@@ -9,6 +9,8 @@ export interface Grant {
 export interface Principal {
   id: number;
   username: string;
+  /** The office of a portal-center reviewer (党群 / 政府), if any. */
+  office: 'party' | 'government' | null;
   grants: Grant[];
 }
 

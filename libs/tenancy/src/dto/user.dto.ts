@@ -1,5 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { ROLES, type Role } from '@zhanqun/auth';
 
 export class CreateSiteUserDto {
@@ -14,6 +26,14 @@ export class CreateSiteUserDto {
   @MaxLength(100)
   @Matches(/^[^<>\u0000-\u001f]*$/u, { message: 'displayName 不能包含 < > 或控制字符' })
   displayName: string;
+
+  @ApiPropertyOptional({
+    enum: ['party', 'government'],
+    description: 'office of a portal-center reviewer: 党群 or 政府 (platform admins only)',
+  })
+  @IsOptional()
+  @IsIn(['party', 'government'], { message: 'office 只能是 party 或 government' })
+  office?: 'party' | 'government';
 
   @ApiProperty({ enum: ROLES, isArray: true })
   @IsArray({ message: 'roles 必须是数组' })
