@@ -1,6 +1,74 @@
-import type { ArticlePage, HomePage, ListPage, NoticePage, PageBase, SinglePage, SitemapHtmlPage } from './view-models';
+import type {
+  ArticlePage,
+  ArticleSummaryView,
+  ArticleView,
+  HomePage,
+  ListPage,
+  MetaTag,
+  NavItem,
+  NoticePage,
+  PageBase,
+  SinglePage,
+  SitemapHtmlPage,
+} from './view-models';
 
-/** Realistic view models of every page type, for tests of the theme and of renderers. */
+/**
+ * Realistic view models of every page type (a department sub-site 示范县教育局 of the group
+ * 示范县人民政府), for tests of the theme and of renderers. Every call returns fresh objects, so
+ * a test may mutate what it gets.
+ */
+
+function column(name: string, url: string, children: NavItem[] = [], active = false): NavItem {
+  return { name, url, active, children };
+}
+
+/** The department skeleton of DESIGN.md §2.3, two levels deep, with 政务动态 › 工作动态 active. */
+function sampleNav(): NavItem[] {
+  return [
+    column(
+      '政务动态',
+      '/zwdt/index.html',
+      [column('工作动态', '/zwdt/gzdt/index.html', [], true), column('通知公告', '/zwdt/tzgg/index.html')],
+      true,
+    ),
+    column('机构概况', '/jggk/index.html', [
+      column('概况信息', '/jggk/gkxx/index.html'),
+      column('机构职能', '/jggk/jgzn/index.html'),
+      column('领导信息', '/jggk/ldxx/index.html'),
+    ]),
+    column('信息公开', '/xxgk/index.html', [
+      column('政策文件', '/xxgk/zcwj/index.html'),
+      column('公开目录', '/xxgk/gkml/index.html'),
+      column('依申请公开', '/xxgk/ysqgk/index.html'),
+      column('年度报告', '/xxgk/ndbg/index.html'),
+    ]),
+    column('办事服务', '/bsfw/index.html', [column('办事指南', '/bsfw/bszn/index.html'), column('表格下载', '/bsfw/bgxz/index.html')]),
+    column('互动交流', '/hdjl/index.html', [
+      column('领导信箱', '/hdjl/ldxj/index.html'),
+      column('咨询投诉', '/hdjl/zxts/index.html'),
+      column('在线访谈', '/hdjl/zxft/index.html'),
+      column('调查征集', '/hdjl/dczj/index.html'),
+    ]),
+  ];
+}
+
+function siteMeta(): MetaTag[] {
+  return [
+    { name: 'SiteName', content: '示范县教育局' },
+    { name: 'SiteDomain', content: 'jyj.zhanqun.test' },
+    { name: 'SiteIDCode', content: '4103240001' },
+  ];
+}
+
+function columnMeta(name: string, type: string): MetaTag[] {
+  return [
+    { name: 'ColumnName', content: name },
+    { name: 'ColumnDescription', content: `示范县教育局${name}` },
+    { name: 'ColumnKeywords', content: name },
+    { name: 'ColumnType', content: type },
+  ];
+}
+
 export function basePage(overrides: Partial<PageBase> = {}): PageBase {
   return {
     site: {
@@ -25,23 +93,18 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
       },
       errorReportUrl: 'http://www.zhanqun.test/hdjl/zxts/index.html',
       featureText: '办好人民满意的教育',
+      mailboxUrl: '/hdjl/ldxj/index.html',
     },
-    style: { primaryColor: '#b5121b', accentColor: '#1f4e8c', textColor: '#222222', fontFamily: 'sans-serif', baseFontSize: 16 },
+    style: {
+      primaryColor: '#b5121b',
+      accentColor: '#1f4e8c',
+      textColor: '#222222',
+      fontFamily: '"PingFang SC", "Microsoft YaHei", sans-serif',
+      baseFontSize: 16,
+    },
     pageTitle: '示范县教育局',
-    meta: [
-      { name: 'SiteName', content: '示范县教育局' },
-      { name: 'SiteDomain', content: 'jyj.zhanqun.test' },
-      { name: 'SiteIDCode', content: '4103240001' },
-    ],
-    nav: [
-      {
-        name: '政务动态',
-        url: '/zwdt/index.html',
-        active: true,
-        children: [{ name: '工作动态', url: '/zwdt/gzdt/index.html', active: true, children: [] }],
-      },
-      { name: '信息公开', url: '/xxgk/index.html', active: false, children: [] },
-    ],
+    meta: siteMeta(),
+    nav: sampleNav(),
     breadcrumb: [{ name: '首页', url: '/index.html' }],
     searchUrl: '/search',
     year: 2026,
@@ -49,66 +112,156 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
   };
 }
 
-const items = [
-  { title: '全县教育工作会议召开', url: '/zwdt/gzdt/202611/t20261120_1.html', date: '2026-11-20', columnName: '工作动态', headline: true },
-  {
-    title: '关于做好2026年冬季校园安全工作的通知',
-    url: '/zwdt/tzgg/202611/t20261118_2.html',
-    date: '2026-11-18',
-    columnName: '通知公告',
-    headline: false,
-  },
+const NEWS: [string, string, string, string, boolean][] = [
+  ['全县教育工作会议召开 部署2027年重点任务', 'zwdt/gzdt', '20261120', '工作动态', true],
+  ['关于做好2026年冬季校园安全工作的通知', 'zwdt/tzgg', '20261118', '通知公告', false],
+  ['县教育局开展中小学食堂食品安全专项检查', 'zwdt/gzdt', '20261116', '工作动态', false],
+  ['关于公布2026年县级优质课评选结果的公告', 'zwdt/tzgg', '20261112', '通知公告', false],
+  ['我县三所学校获评省级文明校园', 'zwdt/gzdt', '20261109', '工作动态', true],
+  ['关于开展2027年义务教育阶段招生政策宣传的通知', 'zwdt/tzgg', '20261105', '通知公告', false],
+  ['县教育局召开“双减”工作推进会', 'zwdt/gzdt', '20261101', '工作动态', false],
+  ['示范县2026年教师资格认定工作公告', 'zwdt/tzgg', '20261028', '通知公告', false],
 ];
 
+/** Article summaries across 工作动态 and 通知公告, newest first. */
+export function sampleItems(columnName?: string): ArticleSummaryView[] {
+  return NEWS.filter(([, , , name]) => !columnName || name === columnName).map(([title, path, day, name, headline], index) => ({
+    title,
+    url: `/${path}/${day.slice(0, 6)}/t${day}_${101 + index}.html`,
+    date: `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`,
+    columnName: name,
+    headline,
+  }));
+}
+
+function sampleArticle(): ArticleView {
+  const [first] = sampleItems();
+  return {
+    title: first.title,
+    publishedAt: '2026-11-20 09:30',
+    source: '示范县教育局',
+    author: '办公室',
+    keywords: '教育工作会议,重点任务',
+    summary: '会议总结了2026年全县教育工作,部署了2027年重点任务。',
+    bodyHtml:
+      '<p>11月20日上午,全县教育工作会议在县教育局会议室召开。</p>' +
+      '<p>会议指出,全县教育系统要坚持立德树人根本任务,持续推进义务教育优质均衡发展。</p>' +
+      '<table><thead><tr><th>指标</th><th>2026年</th></tr></thead><tbody><tr><td>新建校舍(平方米)</td><td>12000</td></tr></tbody></table>',
+    url: first.url,
+  };
+}
+
+function articleMeta(article: ArticleView): MetaTag[] {
+  return [
+    { name: 'ArticleTitle', content: article.title },
+    { name: 'PubDate', content: article.publishedAt },
+    { name: 'ContentSource', content: article.source },
+    { name: 'Keywords', content: article.keywords },
+    { name: 'Author', content: article.author },
+    { name: 'Description', content: article.summary },
+    { name: 'Url', content: `http://jyj.zhanqun.test${article.url}` },
+  ];
+}
+
+const HOME: { name: string; url: string } = { name: '首页', url: '/index.html' };
+const GZDT = { name: '工作动态', url: '/zwdt/gzdt/index.html' };
+
 export const fixtures = {
-  home: (): HomePage => ({
-    ...basePage(),
-    headlines: items.slice(0, 1),
-    notices: items.slice(1),
-    blocks: [{ name: '政务动态', url: '/zwdt/index.html', items }],
-  }),
+  home: (): HomePage => {
+    const items = sampleItems();
+    return {
+      ...basePage({ nav: sampleNav().map((item) => ({ ...item, active: false })) }),
+      headlines: items.filter((item) => item.headline),
+      notices: sampleItems('通知公告'),
+      blocks: [
+        { name: '工作动态', url: GZDT.url, items: sampleItems('工作动态') },
+        { name: '信息公开', url: '/xxgk/index.html', items: [] },
+        { name: '办事服务', url: '/bsfw/index.html', items: items.slice(0, 3) },
+        { name: '互动交流', url: '/hdjl/index.html', items: items.slice(3, 6) },
+      ],
+    };
+  },
+  /** The group portal's home: no separate site name in the identity header. */
+  portalHome: (): HomePage => {
+    const home = fixtures.home();
+    return {
+      ...home,
+      site: {
+        ...home.site,
+        code: 'www',
+        name: '示范县人民政府',
+        kind: 'portal',
+        isPortal: true,
+        homeUrl: 'http://www.zhanqun.test/',
+        featureText: '',
+      },
+      pageTitle: '示范县人民政府',
+    };
+  },
   list: (): ListPage => ({
     ...basePage({
-      breadcrumb: [
-        { name: '首页', url: '/index.html' },
-        { name: '工作动态', url: '/zwdt/gzdt/index.html' },
-      ],
+      pageTitle: '工作动态 - 示范县教育局',
+      meta: [...siteMeta(), ...columnMeta('工作动态', '政务动态')],
+      breadcrumb: [HOME, { name: '政务动态', url: '/zwdt/index.html' }, GZDT],
     }),
-    column: { name: '工作动态', url: '/zwdt/gzdt/index.html', description: '' },
-    sideNav: [{ name: '工作动态', url: '/zwdt/gzdt/index.html', active: true, children: [] }],
-    items,
+    column: { ...GZDT, description: '本局重要工作、会议和活动的动态信息。' },
+    sideNav: sampleNav()[0].children,
+    items: sampleItems('工作动态'),
     pagination: {
       page: 1,
-      pageCount: 2,
+      pageCount: 3,
       prevUrl: null,
       nextUrl: '/zwdt/gzdt/index_2.html',
       pages: [
         { number: 1, url: '/zwdt/gzdt/index.html', current: true },
         { number: 2, url: '/zwdt/gzdt/index_2.html', current: false },
+        { number: 3, url: '/zwdt/gzdt/index_3.html', current: false },
       ],
     },
   }),
-  article: (): ArticlePage => ({
-    ...basePage({
-      breadcrumb: [
-        { name: '首页', url: '/index.html' },
-        { name: '工作动态', url: '/zwdt/gzdt/index.html' },
-        { name: '正文', url: items[0].url },
-      ],
-    }),
-    column: { name: '工作动态', url: '/zwdt/gzdt/index.html' },
-    article: {
-      title: items[0].title,
-      publishedAt: '2026-11-20 09:30',
-      source: '示范县教育局',
-      author: '',
-      keywords: '教育',
+  article: (): ArticlePage => {
+    const article = sampleArticle();
+    return {
+      ...basePage({
+        pageTitle: `${article.title} - 示范县教育局`,
+        meta: [...siteMeta(), ...columnMeta('工作动态', '政务动态'), ...articleMeta(article)],
+        breadcrumb: [HOME, { name: '政务动态', url: '/zwdt/index.html' }, GZDT],
+      }),
+      column: GZDT,
+      article,
+    };
+  },
+  /** 机构职能, a single-page column. */
+  single: (): SinglePage => {
+    const jgzn = { name: '机构职能', url: '/jggk/jgzn/index.html' };
+    const article: ArticleView = {
+      ...sampleArticle(),
+      title: '示范县教育局机构职能',
+      publishedAt: '2026-01-05 10:00',
       summary: '',
-      bodyHtml: '<p>会议总结了全年工作。</p>',
-      url: items[0].url,
-    },
+      keywords: '机构职能',
+      bodyHtml: '<p>贯彻执行国家、省、市有关教育工作的方针、政策和法律法规。</p><p>统筹管理全县各级各类教育。</p>',
+      url: jgzn.url,
+    };
+    return {
+      ...basePage({
+        pageTitle: '机构职能 - 示范县教育局',
+        meta: [...siteMeta(), ...columnMeta('机构职能', '机构概况'), ...articleMeta(article)],
+        breadcrumb: [HOME, { name: '机构概况', url: '/jggk/index.html' }, jgzn],
+      }),
+      column: jgzn,
+      sideNav: sampleNav()[1].children.map((item) => ({ ...item, active: item.url === jgzn.url })),
+      article,
+    };
+  },
+  sitemapHtml: (): SitemapHtmlPage => ({
+    ...basePage({ pageTitle: '网站地图 - 示范县教育局', breadcrumb: [HOME, { name: '网站地图', url: '/sitemap.html' }] }),
+    tree: sampleNav(),
   }),
-  single: (): SinglePage => ({ ...fixtures.article(), sideNav: [] }),
-  sitemapHtml: (): SitemapHtmlPage => ({ ...basePage(), tree: basePage().nav }),
-  notice: (): NoticePage => ({ ...basePage(), statusCode: 404, heading: '您访问的页面不存在', message: '请检查网址。' }),
+  notice: (): NoticePage => ({
+    ...basePage({ pageTitle: '页面不存在 - 示范县教育局', breadcrumb: [HOME, { name: '页面不存在', url: '/404.html' }] }),
+    statusCode: 404,
+    heading: '您访问的页面不存在',
+    message: '页面可能已被删除或移动,请检查网址,或返回首页查找。',
+  }),
 };

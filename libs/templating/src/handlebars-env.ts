@@ -1,13 +1,25 @@
 import Handlebars from 'handlebars';
+import { cssPx, cssValue, safeHref } from './helpers';
+
+/** The only helpers a theme may call (besides Handlebars' built-in block helpers). */
+const THEME_HELPERS = {
+  eq: (a: unknown, b: unknown) => a === b,
+  gt: (a: unknown, b: unknown) => typeof a === 'number' && typeof b === 'number' && a > b,
+  /** A style token for the `<style>` block; SafeString because HTML escaping would corrupt quotes there. */
+  css: (value: unknown) => new Handlebars.SafeString(cssValue(value)),
+  px: (value: unknown) => cssPx(value),
+  /** A link target; still HTML-escaped by `{{ }}`. */
+  href: (value: unknown) => safeHref(value),
+} as const;
 
 /**
  * An isolated Handlebars instance (never the global one): only the helpers the theme needs,
- * none that reach files or the network. Prototype access stays off when rendering.
+ * none that reach files, the network or the console. Prototype access stays off when rendering.
  */
 export function createHandlebarsEnv(): typeof Handlebars {
   const env = Handlebars.create();
-  env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  env.registerHelper('gt', (a: number, b: number) => a > b);
+  env.unregisterHelper('log');
+  for (const [name, helper] of Object.entries(THEME_HELPERS)) env.registerHelper(name, helper);
   return env;
 }
 
@@ -16,4 +28,14 @@ export const RUNTIME_OPTIONS: Handlebars.RuntimeOptions = {
   allowProtoMethodsByDefault: false,
 };
 
-export const COMPILE_OPTIONS: CompileOptions = { strict: false, noEscape: false, preventIndent: true };
+/**
+ * `knownHelpersOnly`: a template calling any other helper fails at load instead of at render,
+ * and plain `{{value}}` lookups compile to direct property reads (faster, no helper dispatch).
+ */
+export const COMPILE_OPTIONS: CompileOptions = {
+  strict: false,
+  noEscape: false,
+  preventIndent: true,
+  knownHelpers: { eq: true, gt: true, css: true, px: true, href: true, log: false },
+  knownHelpersOnly: true,
+};

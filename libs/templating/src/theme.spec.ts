@@ -1,57 +1,152 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { DEFAULT_THEME_DIR } from './default-theme';
-import { basePage, fixtures } from './fixtures';
+import { fixtures } from './fixtures';
 import { Theme } from './theme';
 import type { PageBase, PageType } from './view-models';
 
-/** Recommended rules minus the style-token <style> block the standards require in <head>. */
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } });
+/**
+ * html-validate's recommended preset with two rules relaxed, both for legitimate content:
+ * - `long-title`: `<title>` is the editor's article title + site name; official document titles
+ *   often run past the rule's 70 characters, and the standards require the full title.
+ * - `no-inline-style`: sanitized article bodies may keep `style="text-align:…"` (the only style
+ *   the body allow-list passes). The theme itself uses no style attributes; its one `<style>`
+ *   element (the style tokens) is allowed by the preset anyway.
+ */
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'long-title': 'off', 'no-inline-style': 'off' },
+});
 const theme = Theme.load(DEFAULT_THEME_DIR);
-const pages: [PageType, PageBase][] = [
-  ['home', fixtures.home()],
-  ['list', fixtures.list()],
-  ['article', fixtures.article()],
-  ['single', fixtures.single()],
-  ['sitemap-html', fixtures.sitemapHtml()],
-  ['notice', fixtures.notice()],
+
+const pages: [string, PageType, () => PageBase][] = [
+  ['home', 'home', fixtures.home],
+  ['portal home', 'home', fixtures.portalHome],
+  ['list', 'list', fixtures.list],
+  ['article', 'article', fixtures.article],
+  ['single', 'single', fixtures.single],
+  ['sitemap-html', 'sitemap-html', fixtures.sitemapHtml],
+  ['notice', 'notice', fixtures.notice],
 ];
 
+async function problems(html: string): Promise<string[]> {
+  const report = await validator.validateString(html);
+  return report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`));
+}
+
 describe('default theme', () => {
-  it.each(pages)('renders %s as valid HTML5', async (type, view) => {
-    const html = theme.render(type, view);
-    const report = await validator.validateString(html);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message} (line ${m.line})`))).toEqual([]);
+  it.each(pages)('renders %s as valid HTML5', async (_name, type, view) => {
+    expect(await problems(theme.render(type, view()))).toEqual([]);
   });
 
-  it.each(pages)('carries every item of the eight standards on %s', (type, view) => {
-    const html = theme.render(type, view);
-    expect(html).toContain('<html lang="zh-CN">');
+  it.each(pages)('carries every item of the eight standards on %s', (_name, type, view) => {
+    const html = theme.render(type, view());
+    expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     for (const text of [
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      '<link rel="stylesheet" href="/assets/site.css">',
+      // 统一标识: emblem, portal name, link back to the portal home
+      'src="/assets/emblem.svg"',
       '示范县人民政府',
-      'href="http://www.zhanqun.test/"',
+      'class="identity__portal" href="http://www.zhanqun.test/"',
+      // 统一栏目 navigation, breadcrumb
+      'aria-label="主导航"',
+      'href="/zwdt/index.html"',
       '当前位置',
+      // 统一检索
       'role="search"',
-      'name="q"',
+      'action="/search" method="get"',
+      '<label for="search-q"',
+      'id="search-q" name="q"',
+      'name="scope"',
+      '<option value="site" selected>',
+      '全站群',
+      // 统一页脚
       '主办单位',
       '承办单位',
       '联系电话',
+      '地址',
       '网站标识码',
       '4103240001',
-      'https://beian.miit.gov.cn/',
-      'recordcode=41032402000001',
-      '党政机关',
-      '网站地图',
-      '我为政府网站找错',
+      'ICP备',
+      'href="https://beian.miit.gov.cn/"',
+      '公安机关备案号',
+      '公网安备',
+      'href="http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=41032402000001"',
+      'alt="党政机关"',
+      'href="https://bszs.conac.cn/"',
+      '<a href="/sitemap.html">网站地图</a>',
+      '<a href="http://www.zhanqun.test/hdjl/zxts/index.html">我为政府网站找错</a>',
+      // 统一风格: tokens as custom properties, quotes of font names intact
+      '--zq-primary:#b5121b',
+      '--zq-accent:#1f4e8c',
+      '--zq-font:"PingFang SC", "Microsoft YaHei", sans-serif',
+      '--zq-font-size:16px',
+      // 统一元数据 (site level on every page)
+      '<meta name="SiteName" content="',
+      '<meta name="SiteDomain" content="jyj.zhanqun.test">',
+      '<meta name="SiteIDCode" content="4103240001">',
+      // 统一服务
       '无障碍',
       '长者模式',
-      '--zq-primary:#b5121b',
-      'name="SiteIDCode"',
+      '打印',
+      '<script src="/assets/site.js"></script>',
+      // accessibility
+      '<a class="skip-link" href="#main">跳到主要内容</a>',
+      '<main id="main"',
+      '<header class="identity">',
+      '<footer class="site-footer">',
     ]) {
       expect(html).toContain(text);
     }
+  });
+
+  it('carries the column and article metadata on column and article pages', () => {
+    const list = theme.render('list', fixtures.list());
+    expect(list).toContain('<meta name="ColumnName" content="工作动态">');
+    expect(list).toContain('<meta name="ColumnType" content="政务动态">');
+    const article = theme.render('article', fixtures.article());
+    for (const name of ['ColumnName', 'ArticleTitle', 'PubDate', 'ContentSource', 'Keywords', 'Author', 'Description', 'Url']) {
+      expect(article).toContain(`<meta name="${name}" content="`);
+    }
+    expect(article).toContain('<meta name="PubDate" content="2026-11-20 09:30">');
+  });
+
+  it('shows the site name beside the portal name on sub-sites only', () => {
+    expect(theme.render('home', fixtures.home())).toContain('<a class="identity__site" href="/index.html">示范县教育局</a>');
+    expect(theme.render('home', fixtures.portalHome())).not.toContain('identity__site');
+  });
+
+  it('renders the home headline block, 通知公告 box and column blocks', () => {
+    const html = theme.render('home', fixtures.home());
+    expect(html).toContain('<p class="headline-lead"><a href="/zwdt/gzdt/202611/t20261120_101.html">全县教育工作会议召开');
+    expect(html).toContain('通知公告');
+    expect(html).toContain('<time>2026-11-18</time>');
+    expect(html).toContain('暂无信息');
+    expect(html.match(/class="block-title"/g)).toHaveLength(6);
+  });
+
+  it('renders list pagination and the side navigation', () => {
+    const html = theme.render('list', fixtures.list());
+    expect(html).toContain('<span aria-current="page">1</span>');
+    expect(html).toContain('<a href="/zwdt/gzdt/index_2.html" rel="next">下一页</a>');
+    expect(html).toContain('aria-label="栏目导航"');
+    const onePage = fixtures.list();
+    onePage.pagination = { page: 1, pageCount: 1, prevUrl: null, nextUrl: null, pages: [] };
+    expect(theme.render('list', onePage)).not.toContain('class="pagination"');
+  });
+
+  it('shows the 领导信箱 entry only when the site has one', () => {
+    const view = fixtures.home();
+    expect(theme.render('home', view)).toContain('<a href="/hdjl/ldxj/index.html">领导信箱</a>');
+    delete view.site.mailboxUrl;
+    expect(theme.render('home', view)).not.toContain('领导信箱</a>');
+  });
+
+  it('renders a single-page column without text as valid HTML', async () => {
+    const html = theme.render('single', { ...fixtures.single(), article: null } as PageBase);
+    expect(html).toContain('内容正在完善中');
+    expect(await problems(html)).toEqual([]);
   });
 
   it('renders the disclosure metadata table and the repealed mark as valid HTML', async () => {
@@ -78,44 +173,6 @@ describe('default theme', () => {
       'superseded-mark',
     ])
       expect(html).toContain(text);
-    const report = await validator.validateString(html);
-    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
-  });
-
-  it('escapes every plain-text value and prints only the article body raw', () => {
-    const view = fixtures.article();
-    view.site.name = '<script>alert(1)</script>';
-    view.site.footer.sponsor = '"><img src=x onerror=alert(1)>';
-    view.article.title = '<b>标题</b>';
-    view.meta.push({ name: 'Description', content: '"><script>x</script>' });
-    view.article.bodyHtml = '<p><strong>已净化的正文</strong></p>';
-    const html = theme.render('article', view);
-    expect(html).not.toContain('<script>alert(1)</script>');
-    expect(html).not.toContain('<img src=x');
-    expect(html).not.toContain('<b>标题</b>');
-    expect(html).not.toContain('"><script>x</script>');
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('<p><strong>已净化的正文</strong></p>');
-  });
-
-  it('cannot reach prototypes from a template', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zq-theme-'));
-    cpSync(DEFAULT_THEME_DIR, dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'pages', 'notice.hbs'),
-      '<p>[{{constructor}}][{{site.constructor.name}}][{{#with "s"}}{{constructor.constructor}}{{/with}}]</p>',
-    );
-    const evil = Theme.load(dir);
-    rmSync(dir, { recursive: true, force: true });
-    expect(evil.render('notice', fixtures.notice())).toContain('<p>[][][]</p>');
-  });
-
-  it('renders without touching the disk once loaded', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'zq-theme-'));
-    cpSync(DEFAULT_THEME_DIR, dir, { recursive: true });
-    const copy = Theme.load(dir);
-    rmSync(dir, { recursive: true, force: true });
-    expect(copy.render('home', fixtures.home())).toContain('示范县教育局');
-    expect(copy.render('list', { ...fixtures.list(), ...basePage() } as never)).toContain('</html>');
+    expect(await problems(html)).toEqual([]);
   });
 });

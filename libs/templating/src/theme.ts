@@ -4,7 +4,23 @@ import type { TemplateDelegate } from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv, RUNTIME_OPTIONS } from './handlebars-env';
 import type { PageBase, PageType } from './view-models';
 
-const PAGE_TYPES: PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice'];
+export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice'];
+
+type Env = ReturnType<typeof createHandlebarsEnv>;
+
+/**
+ * Compiles now rather than on first render (what `env.compile` does): syntax errors and unknown
+ * helpers fail `Theme.load`, and no render ever pays for compilation. `precompile` emits the same
+ * template spec `compile` builds internally; `env.template` binds it to this isolated instance.
+ */
+function compileEagerly(env: Env, source: string, name: string): TemplateDelegate {
+  try {
+    const spec: unknown = new Function(`return ${env.precompile(source, COMPILE_OPTIONS)};`)();
+    return env.template(spec as TemplateSpecification);
+  } catch (error) {
+    throw new Error(`Theme template ${name}: ${(error as Error).message}`);
+  }
+}
 
 /**
  * A compiled theme: the layout, its partials and one template per page type, all read and
@@ -13,31 +29,28 @@ const PAGE_TYPES: PageType[] = ['home', 'list', 'article', 'single', 'sitemap-ht
 export class Theme {
   private constructor(
     private readonly layout: TemplateDelegate,
-    private readonly pages: Map<PageType, TemplateDelegate>,
+    private readonly pages: Readonly<Record<PageType, TemplateDelegate>>,
     readonly assetsDir: string,
   ) {}
 
   static load(themeDir: string): Theme {
     const env = createHandlebarsEnv();
-    const read = (path: string) => readFileSync(join(themeDir, path), 'utf8');
-    const partialsDir = join(themeDir, 'partials');
-    for (const file of readdirSync(partialsDir).filter((name) => name.endsWith('.hbs'))) {
-      env.registerPartial(basename(file, '.hbs'), env.compile(read(join('partials', file)), COMPILE_OPTIONS));
+    const load = (path: string) => {
+      const file = join(themeDir, path);
+      if (!existsSync(file)) throw new Error(`Theme ${themeDir} has no ${path}`);
+      return compileEagerly(env, readFileSync(file, 'utf8'), path);
+    };
+    for (const file of readdirSync(join(themeDir, 'partials')).filter((name) => name.endsWith('.hbs'))) {
+      env.registerPartial(basename(file, '.hbs'), load(join('partials', file)));
     }
-    const pages = new Map<PageType, TemplateDelegate>();
-    for (const type of PAGE_TYPES) {
-      const path = join('pages', `${type}.hbs`);
-      if (!existsSync(join(themeDir, path))) throw new Error(`Theme ${themeDir} has no ${path}`);
-      pages.set(type, env.compile(read(path), COMPILE_OPTIONS));
-    }
-    return new Theme(env.compile(read('layout.hbs'), COMPILE_OPTIONS), pages, join(themeDir, 'assets'));
+    const pages = Object.fromEntries(PAGE_TYPES.map((type) => [type, load(join('pages', `${type}.hbs`))]));
+    return new Theme(load('layout.hbs'), pages as Record<PageType, TemplateDelegate>, join(themeDir, 'assets'));
   }
 
-  /** Renders a page body, then the layout around it. */
+  /** Renders the page body, then the layout around it (`body` is trusted template output). */
   render(type: PageType, view: PageBase): string {
-    const page = this.pages.get(type);
-    if (!page) throw new Error(`Unknown page type ${type}`);
-    const body = page(view, RUNTIME_OPTIONS);
+    if (!Object.hasOwn(this.pages, type)) throw new Error(`Unknown page type ${type}`);
+    const body = this.pages[type](view, RUNTIME_OPTIONS);
     return this.layout({ ...view, pageType: type, body }, RUNTIME_OPTIONS);
   }
 }

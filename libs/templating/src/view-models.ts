@@ -61,6 +61,11 @@ export interface SiteView {
   errorReportUrl: string;
   /** The unit's feature banner slot (本单位特色), plain text, may be empty. */
   featureText: string;
+  /**
+   * URL of the unified 领导信箱 entry shown in the service bar (统一服务, DESIGN.md §2.8);
+   * the entry is left out when absent.
+   */
+  mailboxUrl?: string;
 }
 
 /** Metadata of DESIGN.md §2.6, printed as <meta name=... content=...>. */

@@ -4,6 +4,8 @@ import type { ArticleSummaryView, Crumb, MetaTag, NavItem, PageBase, SiteView } 
 import type { ArticleSummaryRow } from './site-content';
 import { ancestryOf, type SiteSnapshot } from './site-snapshot';
 
+const MAILBOX_PATH = 'hdjl/ldxj';
+
 /** Builds the parts of view models that every page type shares, from one site snapshot. */
 export class PageViews {
   readonly site: SiteView;
@@ -14,7 +16,9 @@ export class PageViews {
   }
 
   private siteView(): SiteView {
-    const { site, profile, portal, origin, primaryHost } = this.snapshot;
+    const { site, profile, portal, origin, primaryHost, columns } = this.snapshot;
+    // The unified 领导信箱 entry of the service bar (统一服务), when the site has the column.
+    const mailbox = columns.find((column) => column.path === MAILBOX_PATH);
     return {
       code: site.code,
       name: site.name,
@@ -37,6 +41,7 @@ export class PageViews {
       },
       errorReportUrl: portal.origin + profile.footer.errorReportPath,
       featureText: site.featureText,
+      ...(mailbox ? { mailboxUrl: this.columnUrl(mailbox) } : {}),
     };
   }
 
