@@ -1,7 +1,13 @@
-import { gaj, jyj, nyncj, rsj, wjw, zjj } from './departments';
+import { cgz } from './cgz';
+import { gaj } from './gaj';
+import { jyj } from './jyj';
+import { nyncj } from './nyncj';
 import { portal } from './portal';
-import { cgz, smz } from './townships';
+import { rsj } from './rsj';
+import { smz } from './smz';
 import type { DemoSite } from './types';
+import { wjw } from './wjw';
+import { zjj } from './zjj';
 
 export type { DemoArticle, DemoSite } from './types';
 
