@@ -10,7 +10,8 @@ async function call(baseUrl: string, headers: Headers, method: string, path: str
   return response.status === 204 ? null : response.json();
 }
 
-async function loginAs(baseUrl: string, username: string, password: string): Promise<Headers> {
+/** Logs in through the API; returns the JSON + bearer headers of later calls. */
+export async function loginAs(baseUrl: string, username: string, password: string): Promise<Headers> {
   const { accessToken } = await call(baseUrl, { 'content-type': 'application/json' }, 'POST', '/auth/login', { username, password });
   return { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` };
 }

@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
 import { percentile, round, sleep, startProcess, stopProcess } from './measure';
 import { measureServing } from './serving';
-import { approvalsPerSecond, scheduledDelays } from './review-bench';
+import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -58,17 +58,12 @@ async function rebuildGroup(api: INestApplication): Promise<{ pages: number; sec
   }
 }
 
-async function approveToLive(api: INestApplication, baseUrl: string, publishRoot: string): Promise<number[]> {
-  const token = (
-    (await (
-      await fetch(`${baseUrl}/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }),
-      })
-    ).json()) as { accessToken: string }
-  ).accessToken;
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+async function approveToLive(
+  api: INestApplication,
+  baseUrl: string,
+  headers: Record<string, string>,
+  publishRoot: string,
+): Promise<number[]> {
   const [site] = await api.get(DataSource).query("SELECT s.id, s.code FROM sites s WHERE s.code = 'bench1'");
   const [column] = await api.get(DataSource).query("SELECT id, path FROM site_columns WHERE site_id = ? AND path = 'zwdt/gzdt'", [site.id]);
   // Publish → live measures publishing; the review chain is measured separately.
@@ -134,17 +129,8 @@ async function main(): Promise<void> {
     const rebuild = await rebuildGroup(api);
     const [{ written }] = await api.get(DataSource).query('SELECT COUNT(*) AS written FROM page_manifest');
     if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
-    const latencies = await approveToLive(api, baseUrl, config.publishRoot);
-    const token = (
-      (await (
-        await fetch(`${baseUrl}/auth/login`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'admin', password: 'Admin#2026pass' }),
-        })
-      ).json()) as { accessToken: string }
-    ).accessToken;
-    const adminHeaders = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const adminHeaders = await loginAs(baseUrl, config.adminUsername, config.adminPassword!);
+    const latencies = await approveToLive(api, baseUrl, adminHeaders, config.publishRoot);
     const [reviewSite] = await api
       .get(DataSource)
       .query(

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { openInfrastructure, runMain } from '@zhanqun/platform';
+import { openInfrastructure, runMain, stopOnSignals } from '@zhanqun/platform';
 import { loadConfig } from '@zhanqun/shared';
 import { createApi } from './create-api';
 
@@ -9,11 +9,8 @@ runMain('api', async () => {
   const app = await createApi(config, infrastructure);
   await app.listen(config.apiPort);
   console.log(`[api] listening on http://localhost:${config.apiPort}/api/v1 (docs: /api/docs)`);
-  const stop = async () => {
+  stopOnSignals(async () => {
     await app.close();
     await infrastructure.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
 });

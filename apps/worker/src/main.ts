@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { openInfrastructure, runMain } from '@zhanqun/platform';
+import { openInfrastructure, runMain, stopOnSignals } from '@zhanqun/platform';
 import { loadConfig } from '@zhanqun/shared';
 import { createWorker } from './create-worker';
 
@@ -8,11 +8,8 @@ runMain('worker', async () => {
   const infrastructure = await openInfrastructure(config);
   const app = await createWorker(config, infrastructure);
   console.log(`[worker] rendering into ${config.publishRoot}`);
-  const stop = async () => {
+  stopOnSignals(async () => {
     await app.close();
     await infrastructure.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  });
 });
