@@ -4,12 +4,15 @@ import { DEMO_GROUP, DEMO_PASSWORD, demoAccounts, seedDemo } from '@zhanqun/demo
 import { columnByPath, eventually, login } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
+// Seeding publishes ~110 articles through the real pipeline; on a slow disk that takes a while.
+jest.setTimeout(200_000);
+
 describe('the demo group 示范县', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startStack();
     expect(await seedDemo(stack.api)).toBe(true);
-  }, 120_000);
+  }, 240_000);
   afterAll(() => stack.close());
 
   it('provisions the portal, six departments and two townships, and seeds only once', async () => {
@@ -20,14 +23,14 @@ describe('the demo group 示范县', () => {
 
   it('publishes every site with its articles, headlines and notices', async () => {
     const file = (code: string, path: string) => join(stack.config.publishRoot, 'sites', code, path);
-    await eventually(() => DEMO_GROUP.every((site) => existsSync(file(site.code, 'index.html'))), 60_000);
+    await eventually(() => DEMO_GROUP.every((site) => existsSync(file(site.code, 'index.html'))), 150_000);
     const portal = DEMO_GROUP[0];
     const headline = portal.articles.find((article) => article.headline)!;
-    await eventually(() => readFileSync(file('www', 'index.html'), 'utf8').includes(headline.title), 60_000);
+    await eventually(() => readFileSync(file('www', 'index.html'), 'utf8').includes(headline.title), 150_000);
     const home = readFileSync(file('www', 'index.html'), 'utf8');
     expect(home).toContain('通知公告');
     expect(home).toContain('示范县人民政府');
-    await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 60_000);
+    await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 150_000);
   });
 
   it('gives every demo account a working login, and its reviewers a working chain', async () => {
