@@ -46,7 +46,7 @@ export async function provisionSite(
 /** Polls until `check` returns a truthy value (the worker runs asynchronously). */
 export async function eventually<T>(
   check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
-  timeoutMs = 20000,
+  timeoutMs = 30000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
