@@ -57,6 +57,22 @@ describe('audit log', () => {
     expect((await log({ action: 'articles.list' })).body.total).toBe(0);
   });
 
+  it('records state-changing requests the access guard refuses, without a token or on another site', async () => {
+    const other = await provisionSite(stack, admin);
+    await stack.http.post(`/api/v1/sites/${other.site.id}/columns`).set(auth).send({ name: '越权', slug: 'yq' }).expect(403);
+    await stack.http.post(`/api/v1/sites/${site.id}/columns`).send({ name: '匿名', slug: 'nm' }).expect(401);
+    const refused = (await log({ action: 'columns.create' })).body.items;
+    expect(refused).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ siteId: other.site.id, username: site.admin.username, statusCode: 403 }),
+        expect.objectContaining({ siteId: site.id, userId: null, statusCode: 401 }),
+      ]),
+    );
+    // Reads refused by the guard are not state changes and are not recorded.
+    await stack.http.get(`/api/v1/sites/${other.site.id}/articles`).set(auth).expect(403);
+    expect((await log({ action: 'articles.list' })).body.total).toBe(0);
+  });
+
   it('is for the portal center only, and validates its filters', async () => {
     expect((await stack.http.get('/api/v1/platform/audit-log').set(auth)).status).toBe(403);
     expect((await log({ siteId: 'abc' })).status).toBe(400);

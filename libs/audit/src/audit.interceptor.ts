@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { catchError, from, mergeMap, Observable, throwError } from 'rxjs';
 import { summarizeBody, targetOf } from './audit-summary';
 import { AuditService } from './audit.service';
-import { SKIP_AUDIT_KEY } from '@zhanqun/shared';
+import { SKIP_AUDIT_KEY, type AuditSink } from '@zhanqun/shared';
 
 const CHANGES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -15,11 +15,12 @@ function actionName(context: ExecutionContext): string {
 }
 
 /**
- * Records every state-changing request — who, which site, what, on which target, a summary of
- * the change, from which IP, with what outcome — including refused ones and login attempts.
+ * Records a state-changing request — who, which site, what, on which target, a summary of the
+ * change, from which IP, with what outcome. Used by the interceptor (handled requests) and by the
+ * access guard through AUDIT_SINK (requests refused before any handler).
  */
 @Injectable()
-export class AuditInterceptor implements NestInterceptor {
+export class AuditRecorder implements AuditSink {
   private readonly logger = new Logger('Audit');
 
   constructor(
@@ -27,27 +28,40 @@ export class AuditInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const request = context.switchToHttp().getRequest<Request & { principal?: { id: number; username: string } }>();
+  wants(context: ExecutionContext): boolean {
+    const request = context.switchToHttp().getRequest<Request>();
     const skip = this.reflector.getAllAndOverride<boolean>(SKIP_AUDIT_KEY, [context.getHandler(), context.getClass()]);
-    if (!CHANGES.has(request.method) || skip) return next.handle();
-    // Awaited before the response leaves, so a completed request is always on record.
-    const write = async (statusCode: number) => {
-      const principal = request.principal;
-      const siteId = Number(request.params?.siteId);
-      await this.audit
-        .record({
-          userId: principal?.id ?? null,
-          username: principal?.username ?? String((request.body as { username?: unknown })?.username ?? '').slice(0, 64),
-          siteId: Number.isInteger(siteId) && siteId > 0 && siteId <= 4294967295 ? siteId : null,
-          action: actionName(context),
-          target: targetOf((request.params ?? {}) as Record<string, string>),
-          summary: summarizeBody(request.body),
-          ip: (request.ip ?? '').slice(0, 45),
-          statusCode,
-        })
-        .catch((error: unknown) => this.logger.error(`audit record failed: ${error}`));
-    };
+    return CHANGES.has(request.method) && !skip;
+  }
+
+  async recordRequest(context: ExecutionContext, statusCode: number): Promise<void> {
+    if (!this.wants(context)) return;
+    const request = context.switchToHttp().getRequest<Request & { principal?: { id: number; username: string } }>();
+    const principal = request.principal;
+    const siteId = Number(request.params?.siteId);
+    await this.audit
+      .record({
+        userId: principal?.id ?? null,
+        username: principal?.username ?? String((request.body as { username?: unknown })?.username ?? '').slice(0, 64),
+        siteId: Number.isInteger(siteId) && siteId > 0 && siteId <= 4294967295 ? siteId : null,
+        action: actionName(context),
+        target: targetOf((request.params ?? {}) as Record<string, string>),
+        summary: summarizeBody(request.body),
+        ip: (request.ip ?? '').slice(0, 45),
+        statusCode,
+      })
+      .catch((error: unknown) => this.logger.error(`audit record failed: ${error}`));
+  }
+}
+
+/** Records every handled state-changing request, awaited before the response leaves. */
+@Injectable()
+export class AuditInterceptor implements NestInterceptor {
+  constructor(private readonly recorder: AuditRecorder) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (!this.recorder.wants(context)) return next.handle();
+    const write = (statusCode: number) => this.recorder.recordRequest(context, statusCode);
     return next.handle().pipe(
       mergeMap(async (value) => {
         await write(context.switchToHttp().getResponse<Response>().statusCode);

@@ -13,3 +13,4 @@ export * from './time/china-time';
 export * from './errors/parse-id';
 export * from './queues/queue-registry';
 export * from './http/skip-audit.decorator';
+export * from './http/audit-sink';

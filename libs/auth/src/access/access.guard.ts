@@ -1,11 +1,15 @@
 import {
   ForbiddenException,
+  HttpException,
+  Inject,
   Injectable,
   NotFoundException,
+  Optional,
   UnauthorizedException,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
+import { AUDIT_SINK, type AuditSink } from '@zhanqun/shared';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
@@ -36,9 +40,20 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: UsersService,
+    @Optional() @Inject(AUDIT_SINK) private readonly audit?: AuditSink,
   ) {}
 
+  /** Refusals of state-changing requests are audited too (the handler's interceptor never runs). */
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    try {
+      return await this.check(context);
+    } catch (error) {
+      if (error instanceof HttpException) await this.audit?.recordRequest(context, error.getStatus());
+      throw error;
+    }
+  }
+
+  private async check(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { principal?: unknown }>();
