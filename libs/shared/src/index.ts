@@ -14,3 +14,4 @@ export * from './errors/parse-id';
 export * from './queues/queue-registry';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';
+export * from './http/plain-text';

@@ -3,13 +3,12 @@ import {
   HttpException,
   Inject,
   Injectable,
-  NotFoundException,
   Optional,
   UnauthorizedException,
   type CanActivate,
   type ExecutionContext,
 } from '@nestjs/common';
-import { AUDIT_SINK, type AuditSink } from '@zhanqun/shared';
+import { AUDIT_SINK, parseId, type AuditSink } from '@zhanqun/shared';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
@@ -25,9 +24,7 @@ export interface AccessTokenPayload {
 
 /** Parses a `:siteId` route parameter; anything but a positive integer is an unknown site. */
 export function parseSiteId(raw: string): number {
-  const id = Number(raw);
-  if (!/^[1-9][0-9]{0,9}$/.test(raw) || id > 4294967295) throw new NotFoundException('站点不存在');
-  return id;
+  return parseId(raw, '站点');
 }
 
 /**

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { PLAIN_TEXT } from '@zhanqun/shared';
 
-const PLAIN = /^[^<>\u0000-\u001f]*$/u;
+const PLAIN = PLAIN_TEXT;
 
 export class CreateColumnDto {
   @ApiProperty({ example: '教育资讯' })

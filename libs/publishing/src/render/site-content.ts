@@ -87,6 +87,7 @@ export class PreloadedSiteContent implements SiteContent {
 
   async preload(articleIds: number[]): Promise<this> {
     this.rows = await new LiveSiteContent(this.dataSource, this.siteId).all();
+    this.byColumns.clear();
     if (articleIds.length) {
       const articles = await this.dataSource
         .getRepository(Article)
@@ -96,9 +97,18 @@ export class PreloadedSiteContent implements SiteContent {
     return this;
   }
 
+  private readonly byColumns = new Map<string, ArticleSummaryRow[]>();
+
+  /** The rows of a column subtree, filtered once per chunk: every list page of it reads the same set. */
   private of(columnIds: number[]): ArticleSummaryRow[] {
-    const wanted = new Set(columnIds);
-    return this.rows.filter((row) => wanted.has(row.columnId));
+    const key = columnIds.join(',');
+    let rows = this.byColumns.get(key);
+    if (!rows) {
+      const wanted = new Set(columnIds);
+      rows = this.rows.filter((row) => wanted.has(row.columnId));
+      this.byColumns.set(key, rows);
+    }
+    return rows;
   }
 
   async summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]> {

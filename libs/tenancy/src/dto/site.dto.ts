@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PLAIN_TEXT } from '@zhanqun/shared';
 
-const TEXT = /^[^<>\u0000-\u001f]*$/u;
+const TEXT = PLAIN_TEXT;
 const NO_MARKUP = { message: '$property 不能包含 < > 或控制字符' };
 
 export class SiteAdminDto {

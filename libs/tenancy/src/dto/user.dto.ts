@@ -13,6 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { ROLES, type Role } from '@zhanqun/auth';
+import { PLAIN_TEXT } from '@zhanqun/shared';
 
 export class CreateSiteUserDto {
   @ApiProperty({ example: 'jyj_editor' })
@@ -24,7 +25,7 @@ export class CreateSiteUserDto {
   @IsString()
   @IsNotEmpty({ message: 'displayName 不能为空' })
   @MaxLength(100)
-  @Matches(/^[^<>\u0000-\u001f]*$/u, { message: 'displayName 不能包含 < > 或控制字符' })
+  @Matches(PLAIN_TEXT, { message: 'displayName 不能包含 < > 或控制字符' })
   displayName: string;
 
   @ApiPropertyOptional({
