@@ -30,6 +30,10 @@ describe('the demo group 示范县', () => {
     const home = readFileSync(file('www', 'index.html'), 'utf8');
     expect(home).toContain('通知公告');
     expect(home).toContain('示范县人民政府');
+    // Headlines double as picture news with published cover thumbnails.
+    await eventually(() => readFileSync(file('www', 'index.html'), 'utf8').includes('图片新闻'), 150_000);
+    const thumbnail = /<img src="(\/uploads\/\d{6}\/[0-9a-f]{32}_thumb\.jpg)"/.exec(readFileSync(file('www', 'index.html'), 'utf8'))![1];
+    await eventually(() => existsSync(file('www', thumbnail)), 150_000);
     await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 150_000);
   });
 

@@ -1,4 +1,5 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { MediaLinks } from '@zhanqun/media';
 import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
 import { DataSource, In } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
@@ -17,6 +18,7 @@ export class ArticlePublication {
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
     private readonly history: ArticleHistory,
     private readonly disclosure: DisclosureIndex,
+    private readonly mediaLinks: MediaLinks,
   ) {}
 
   /** `actorId`: who made the decision that publishes it (null: the scheduler). */
@@ -44,6 +46,7 @@ export class ArticlePublication {
       .getRepository(Article)
       .update({ id: article.id, siteId: article.siteId }, { ...fields, pendingRevision: null, updatedBy: actorId });
     Object.assign(article, fields, { pendingRevision: null });
+    await this.mediaLinks.replace(article);
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'published', userId: actorId });
     await this.events.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
   }

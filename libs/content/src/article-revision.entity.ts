@@ -1,3 +1,4 @@
+import { ID_LIST } from './article.entity';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A snapshot of an article's editable content after one save; numbered 1, 2, ... per article. */
@@ -35,6 +36,12 @@ export class ArticleRevision {
 
   @Column({ length: 200, default: '' })
   keywords: string;
+
+  @Column({ name: 'cover_image_id', type: 'int', unsigned: true, nullable: true })
+  coverImageId: number | null;
+
+  @Column({ name: 'attachment_ids', type: 'varchar', length: 500, default: '', transformer: ID_LIST })
+  attachmentIds: number[];
 
   @Column({ name: 'created_by', type: 'int', unsigned: true, nullable: true })
   createdBy: number | null;

@@ -3,6 +3,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 export const ARTICLE_STATUSES = ['draft', 'pending', 'rejected', 'scheduled', 'published', 'offline'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
+/** Stores a list of ids as `1,2,3` (portable across MySQL and MariaDB, unlike JSON). */
+export const ID_LIST = {
+  to: (ids: number[] | undefined) => (ids === undefined ? undefined : ids.join(',')),
+  // TypeORM also passes values it already holds (after an insert) through `from`.
+  from: (raw: string | number[] | null) => (Array.isArray(raw) ? raw : raw ? raw.split(',').map(Number) : []),
+};
+
 export const VALIDITIES = ['valid', 'revised', 'repealed'] as const;
 export type Validity = (typeof VALIDITIES)[number];
 
@@ -69,6 +76,18 @@ export class Article {
 
   @Column({ type: 'boolean', default: false })
   headline: boolean;
+
+  /** 图片新闻: shown with its cover image in the home page's picture-news block. */
+  @Column({ name: 'picture_news', type: 'boolean', default: false })
+  pictureNews: boolean;
+
+  /** An image of the site's media library (required for picture news). */
+  @Column({ name: 'cover_image_id', type: 'int', unsigned: true, nullable: true })
+  coverImageId: number | null;
+
+  /** Media ids listed as attachments under the body, in this order. */
+  @Column({ name: 'attachment_ids', type: 'varchar', length: 500, default: '', transformer: ID_LIST })
+  attachmentIds: number[];
 
   @Column({ name: 'publish_at', type: 'datetime', precision: 3, nullable: true })
   publishAt: Date | null;

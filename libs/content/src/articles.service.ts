@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
 import { SensitiveWordsService } from '@zhanqun/sensitive-words';
+import { MediaLibrary, MediaLinks } from '@zhanqun/media';
 import { SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, Like } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
@@ -33,6 +34,8 @@ export class ArticlesService {
     private readonly words: SensitiveWordsService,
     private readonly history: ArticleHistory,
     private readonly revisions: RevisionsService,
+    private readonly media: MediaLibrary,
+    private readonly mediaLinks: MediaLinks,
   ) {
     this.articles = new TenantRepository(dataSource, Article);
     this.columns = new TenantRepository(dataSource, SiteColumn);
@@ -49,6 +52,13 @@ export class ArticlesService {
     if (publishAt && expireAt && expireAt.getTime() <= publishAt.getTime()) {
       throw new BadRequestException('expireAt 必须晚于 publishAt');
     }
+  }
+
+  /** Cover and attachments must be files of this site; picture news needs a cover. */
+  private async checkMedia(fields: Pick<Article, 'coverImageId' | 'attachmentIds' | 'pictureNews'>): Promise<void> {
+    if (fields.coverImageId) await this.media.owned([fields.coverImageId], 'image');
+    await this.media.owned(fields.attachmentIds);
+    if (fields.pictureNews && !fields.coverImageId) throw new BadRequestException('图片新闻必须设置封面图片(coverImageId)');
   }
 
   private async view(article: Article, withBody = true): Promise<ArticleView> {
@@ -71,6 +81,11 @@ export class ArticlesService {
     const publishAt = toDate(input.publishAt) ?? null;
     const expireAt = toDate(input.expireAt) ?? null;
     this.checkTiming(publishAt, expireAt);
+    await this.checkMedia({
+      coverImageId: input.coverImageId ?? null,
+      attachmentIds: input.attachmentIds ?? [],
+      pictureNews: input.pictureNews ?? false,
+    });
     const article = await this.articles.save(
       this.articles.create({
         columnId: input.columnId,
@@ -81,6 +96,9 @@ export class ArticlesService {
         author: input.author?.trim() ?? '',
         keywords: input.keywords?.trim() ?? '',
         headline: input.headline ?? false,
+        pictureNews: input.pictureNews ?? false,
+        coverImageId: input.coverImageId ?? null,
+        attachmentIds: input.attachmentIds ?? [],
         issuer: input.issuer?.trim() ?? '',
         writtenOn: input.writtenOn ?? null,
         docNo: input.docNo?.trim() ?? '',
@@ -95,6 +113,7 @@ export class ArticlesService {
     );
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'created', userId: actorId });
     await this.revisions.keep(article, actorId);
+    await this.mediaLinks.replace(article);
     return this.view(article);
   }
 
@@ -134,6 +153,9 @@ export class ArticlesService {
       ...(input.author !== undefined ? { author: input.author.trim() } : {}),
       ...(input.keywords !== undefined ? { keywords: input.keywords.trim() } : {}),
       ...(input.headline !== undefined ? { headline: input.headline } : {}),
+      ...(input.pictureNews !== undefined ? { pictureNews: input.pictureNews } : {}),
+      ...(input.coverImageId !== undefined ? { coverImageId: input.coverImageId } : {}),
+      ...(input.attachmentIds !== undefined ? { attachmentIds: input.attachmentIds } : {}),
       ...(input.issuer !== undefined ? { issuer: input.issuer.trim() } : {}),
       ...(input.writtenOn !== undefined ? { writtenOn: input.writtenOn } : {}),
       ...(input.docNo !== undefined ? { docNo: input.docNo.trim() } : {}),
@@ -142,6 +164,8 @@ export class ArticlesService {
       ...(publishAt !== undefined ? { publishAt } : {}),
       ...(expireAt !== undefined ? { expireAt } : {}),
     };
+    if ('coverImageId' in changes || 'attachmentIds' in changes || 'pictureNews' in changes)
+      await this.checkMedia({ ...article, ...changes });
     const contentChanged = REVISION_FIELDS.some((field) => field in changes);
     if (article.status === 'published' && contentChanged && (await this.gateway.requiresReview(article))) {
       // The published version stays live; the edit waits as a revision for the review chain.
@@ -156,6 +180,7 @@ export class ArticlesService {
     Object.assign(article, changes, { updatedBy: actorId });
     await this.articles.save(article);
     await this.revisions.keep(article, actorId);
+    await this.mediaLinks.replace(article);
     if (article.status === 'published') {
       await this.publish.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
     }
@@ -167,6 +192,7 @@ export class ArticlesService {
     const article = await this.find(articleId);
     if (article.status === 'published') await this.publication.unpublish(article);
     await this.articles.delete({ id: article.id });
+    await this.mediaLinks.remove(article.siteId, article.id);
   }
 
   /** Screens the text for sensitive words (422 on a blocked one), then hands it to the gateway. */
@@ -177,10 +203,12 @@ export class ArticlesService {
       throw new ConflictException(`文章当前状态为 ${article.status},不能提交`);
     }
     const text = liveEdit ? await this.revisions.fieldsOf(article, article.pendingRevision!) : article;
+    const attachments = await this.media.owned(text.attachmentIds);
     const warnings = await this.words.assertSubmittable(article.siteId, {
       title: text.title,
       summary: text.summary,
       body: bodyText(text.body),
+      attachments: attachments.map((file) => file.name).join('\n'),
     });
     return { status: await this.gateway.submit(article, actorId, warnings, liveEdit ? article.pendingRevision! : undefined), warnings };
   }
@@ -206,10 +234,12 @@ export class ArticlesService {
       source,
       author,
       keywords,
+      coverImageId,
+      attachmentIds,
       createdBy,
       createdAt,
     } = await this.revisions.get(await this.find(articleId), number);
-    return { id, number: n, columnId, title, summary, body, source, author, keywords, createdBy, createdAt };
+    return { id, number: n, columnId, title, summary, body, source, author, keywords, coverImageId, attachmentIds, createdBy, createdAt };
   }
 
   async diff(articleId: number, from: number, to: number) {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MediaModule } from '@zhanqun/media';
 import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { ArticlePublication } from './article-publication';
@@ -12,7 +13,7 @@ import { RevisionsService } from './revisions.service';
 
 /** Columns and articles. The app must provide SUBMISSION_GATEWAY (libs/workflow). */
 @Module({
-  imports: [TenancyModule, SensitiveWordsModule],
+  imports: [TenancyModule, SensitiveWordsModule, MediaModule],
   controllers: [ColumnsController, ArticlesController],
   providers: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, DisclosureIndex, RevisionsService],
   exports: [ColumnsService, ArticlesService, ArticlePublication, ArticleHistory, RevisionsService],

@@ -5,7 +5,17 @@ import type { Article } from './article.entity';
 import { ArticleRevision } from './article-revision.entity';
 
 /** The content a revision keeps; other article fields (timing, flags, disclosure metadata) are not versioned. */
-export const REVISION_FIELDS = ['columnId', 'title', 'summary', 'body', 'source', 'author', 'keywords'] as const;
+export const REVISION_FIELDS = [
+  'columnId',
+  'title',
+  'summary',
+  'body',
+  'source',
+  'author',
+  'keywords',
+  'coverImageId',
+  'attachmentIds',
+] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 const FIELDS = REVISION_FIELDS;
 
@@ -18,6 +28,8 @@ function asText(revision: ArticleRevision): string {
     `作者: ${revision.author}`,
     `关键词: ${revision.keywords}`,
     `栏目: ${revision.columnId}`,
+    `封面图片: ${revision.coverImageId ?? ''}`,
+    `附件: ${revision.attachmentIds.join(', ')}`,
     '正文:',
     ...revision.body.replace(/></g, '>\n<').split('\n'),
     '',

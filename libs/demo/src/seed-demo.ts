@@ -1,11 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { hashPassword, User, UsersService } from '@zhanqun/auth';
 import { ArticlePublication, ArticlesService, SiteColumn } from '@zhanqun/content';
+import { MediaLibrary } from '@zhanqun/media';
 import { ProvisioningService } from '@zhanqun/provisioning';
 import { runInTenant } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 import { DEMO_GROUP, type DemoSite } from './data';
+import { demoCover } from './demo-cover';
 
 /** The password of every demo unit account (demo only: a real deployment hands out one-time passwords). */
 export const DEMO_PASSWORD = 'Zhanqun2026';
@@ -93,11 +95,16 @@ async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<v
   const columns = new Map((await dataSource.getRepository(SiteColumn).findBy({ siteId: site.id })).map((c) => [c.path, c.id]));
   const articles = app.get(ArticlesService);
   const publication = app.get(ArticlePublication);
+  const media = app.get(MediaLibrary);
   const oldestFirst = [...demo.articles].sort((a, b) => b.daysAgo - a.daysAgo);
   await runInTenant({ siteId: site.id, userId: admin.id }, async () => {
     for (const [index, item] of oldestFirst.entries()) {
       const columnId = columns.get(item.columnPath);
       if (!columnId) throw new Error(`Demo column ${item.columnPath} missing on ${demo.code}`);
+      // Headlines double as picture news (图片新闻), with a drawn cover image.
+      const cover = item.headline
+        ? await media.upload({ buffer: await demoCover(index), originalname: `${item.title}.jpg` }, admin.id)
+        : null;
       const { id } = await articles.create(
         {
           columnId,
@@ -108,6 +115,8 @@ async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<v
           author: item.author,
           keywords: item.keywords,
           headline: item.headline,
+          pictureNews: Boolean(cover),
+          coverImageId: cover?.id ?? null,
         },
         admin.id,
       );

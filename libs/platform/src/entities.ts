@@ -1,6 +1,7 @@
 import { AuditEntry } from '@zhanqun/audit';
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
+import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
@@ -12,6 +13,7 @@ export const ALL_ENTITIES: Function[] = [
   ...AUTH_ENTITIES,
   ...TENANCY_ENTITIES,
   ...CONTENT_ENTITIES,
+  ...MEDIA_ENTITIES,
   ...PUBLISHING_ENTITIES,
   StandardsProfileVersion,
   SensitiveWord,

@@ -79,6 +79,11 @@ export class Publisher implements PublishEvents {
     await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, [columnId]));
   }
 
+  async mediaReleased(siteId: number, mediaIds: number[]): Promise<void> {
+    const keys = mediaIds.flatMap((mediaId) => [formatPageKey({ type: 'media', mediaId }), formatPageKey({ type: 'thumb', mediaId })]);
+    if (keys.length) await this.enqueuePages(siteId, keys);
+  }
+
   articleTimingChanged(siteId: number, articleId: number): Promise<void> {
     return this.timing.arm(siteId, articleId);
   }

@@ -148,6 +148,10 @@ function sampleArticle(): ArticleView {
       '<p>会议指出,全县教育系统要坚持立德树人根本任务,持续推进义务教育优质均衡发展。</p>' +
       '<table><thead><tr><th>指标</th><th>2026年</th></tr></thead><tbody><tr><td>新建校舍(平方米)</td><td>12000</td></tr></tbody></table>',
     url: first.url,
+    attachments: [
+      { name: '2027年全县教育工作要点.pdf', url: '/uploads/202611/0f1e2d3c4b5a69788796a5b4c3d2e1f0.pdf', type: 'PDF', size: '1.2 MB' },
+      { name: '重点任务分解表.xlsx', url: '/uploads/202611/a0b1c2d3e4f5061728394a5b6c7d8e9f.xlsx', type: 'XLSX', size: '36 KB' },
+    ],
   };
 }
 
@@ -172,6 +176,12 @@ export const fixtures = {
     return {
       ...basePage({ nav: sampleNav().map((item) => ({ ...item, active: false })) }),
       headlines: items.filter((item) => item.headline),
+      pictureNews: items.slice(0, 3).map(({ title, url, date }, index) => ({
+        title,
+        url,
+        date,
+        imageUrl: `/uploads/202611/${String(index).repeat(32)}_thumb.jpg`,
+      })),
       notices: sampleItems('通知公告'),
       blocks: [
         { name: '工作动态', url: GZDT.url, items: sampleItems('工作动态') },
@@ -242,6 +252,7 @@ export const fixtures = {
       keywords: '机构职能',
       bodyHtml: '<p>贯彻执行国家、省、市有关教育工作的方针、政策和法律法规。</p><p>统筹管理全县各级各类教育。</p>',
       url: jgzn.url,
+      attachments: [],
     };
     return {
       ...basePage({

@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { DEFAULT_THEME_DIR } from './default-theme';
 import { fixtures } from './fixtures';
 import { Theme } from './theme';
-import type { PageBase, PageType } from './view-models';
+import type { ArticlePage, HomePage, PageBase, PageType } from './view-models';
 
 /**
  * html-validate's recommended preset with two rules relaxed, both for legitimate content:
@@ -123,7 +123,26 @@ describe('default theme', () => {
     expect(html).toContain('通知公告');
     expect(html).toContain('<time>2026-11-18</time>');
     expect(html).toContain('暂无信息');
-    expect(html.match(/class="block-title"/g)).toHaveLength(6);
+    expect(html.match(/class="block-title"/g)).toHaveLength(7);
+  });
+
+  it('shows 图片新闻 with cover thumbnails, and no empty box without them', () => {
+    const view = fixtures.home();
+    const html = theme.render('home', view);
+    expect(html).toContain('图片新闻');
+    expect(html).toContain(`<img src="${view.pictureNews[0].imageUrl}" alt="${view.pictureNews[0].title}"`);
+    const withoutPictures: HomePage = { ...view, pictureNews: [] };
+    expect(theme.render('home', withoutPictures)).not.toContain('图片新闻');
+  });
+
+  it('lists attachments under the article body with a download name', () => {
+    const view = fixtures.article();
+    const html = theme.render('article', view);
+    const [pdf] = view.article.attachments;
+    expect(html).toContain(`<a href="${pdf.url}" download="${pdf.name}">${pdf.name}</a>`);
+    expect(html).toContain('(PDF,1.2 MB)');
+    const withoutAttachments: ArticlePage = { ...view, article: { ...view.article, attachments: [] } };
+    expect(theme.render('article', withoutAttachments)).not.toContain('附件');
   });
 
   it('renders list pagination and the side navigation', () => {

@@ -83,6 +83,27 @@ export interface ArticleSummaryView {
   headline: boolean;
 }
 
+/** 图片新闻: an article with its cover thumbnail. */
+export interface PictureNewsView {
+  title: string;
+  url: string;
+  date: string;
+  /** Site-relative URL of the 480×320 thumbnail. */
+  imageUrl: string;
+}
+
+/** A file listed under an article body. */
+export interface AttachmentView {
+  /** The name it was uploaded with, e.g. `2027年招生计划.xlsx`. */
+  name: string;
+  /** Site-relative URL of the published copy. */
+  url: string;
+  /** Upper-case type label, e.g. `PDF`. */
+  type: string;
+  /** Human size, e.g. `1.2 MB`. */
+  size: string;
+}
+
 export interface ColumnBlockView {
   name: string;
   url: string;
@@ -108,6 +129,8 @@ export interface ArticleView {
   /** Sanitized HTML — the only triple-stash value. */
   bodyHtml: string;
   url: string;
+  /** Files listed under the body (附件), published with the article. */
+  attachments: AttachmentView[];
   /** The standard metadata table of a 信息公开 document. */
   disclosure?: DisclosureView;
 }
@@ -140,6 +163,7 @@ export interface PageBase {
 
 export interface HomePage extends PageBase {
   headlines: ArticleSummaryView[];
+  pictureNews: PictureNewsView[];
   notices: ArticleSummaryView[];
   blocks: ColumnBlockView[];
 }

@@ -1,10 +1,26 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { ARTICLE_STATUSES, VALIDITIES, type ArticleStatus, type Validity } from '../article.entity';
 
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 export const MAX_BODY_CHARS = 1_000_000;
+export const MAX_ATTACHMENTS = 40;
 
 export class CreateArticleDto {
   @ApiProperty()
@@ -68,6 +84,27 @@ export class CreateArticleDto {
   @IsOptional()
   @IsBoolean({ message: 'headline 必须是布尔值' })
   headline?: boolean;
+
+  @ApiPropertyOptional({ description: '图片新闻: shown with its cover image on the site home; needs coverImageId' })
+  @IsOptional()
+  @IsBoolean({ message: 'pictureNews 必须是布尔值' })
+  pictureNews?: boolean;
+
+  @ApiPropertyOptional({ description: 'Cover image: an image id of the site media library, or null' })
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInt({ message: 'coverImageId 必须是图片文件的 id' })
+  @Min(1, { message: 'coverImageId 必须是图片文件的 id' })
+  coverImageId?: number | null;
+
+  @ApiPropertyOptional({ type: [Number], description: 'Attachments (media ids), listed under the body in this order' })
+  @IsOptional()
+  @IsArray({ message: 'attachmentIds 必须是文件 id 的数组' })
+  @ArrayMaxSize(MAX_ATTACHMENTS, { message: `附件最多 ${MAX_ATTACHMENTS} 个` })
+  @ArrayUnique({ message: 'attachmentIds 不能重复' })
+  @IsInt({ each: true, message: 'attachmentIds 必须是文件 id 的数组' })
+  @Min(1, { each: true, message: 'attachmentIds 必须是文件 id 的数组' })
+  attachmentIds?: number[];
 
   @ApiPropertyOptional({ description: '发布机构 (信息公开)' })
   @IsOptional()

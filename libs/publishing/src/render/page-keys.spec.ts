@@ -10,11 +10,13 @@ describe('page keys', () => {
     { type: 'sitemap-html' },
     { type: 'notice', status: 503 },
     { type: 'asset', name: 'site.css' },
+    { type: 'media', mediaId: 7 },
+    { type: 'thumb', mediaId: 7 },
   ])('round-trips %j', (key) => {
     expect(parsePageKey(formatPageKey(key))).toEqual(key);
   });
 
-  it.each(['', 'nope', 'notice:500', 'asset:../../etc/passwd', 'asset:'])('refuses %s', (raw) => {
+  it.each(['', 'nope', 'notice:500', 'asset:../../etc/passwd', 'asset:', 'media:', 'media:1x', 'thumb:../1'])('refuses %s', (raw) => {
     expect(parsePageKey(raw)).toBeNull();
   });
 });

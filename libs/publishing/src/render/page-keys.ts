@@ -10,7 +10,11 @@ export type PageKey =
   | { type: 'sitemap-xml' }
   | { type: 'sitemap-html' }
   | { type: 'notice'; status: 404 | 503 }
-  | { type: 'asset'; name: string };
+  | { type: 'asset'; name: string }
+  /** An uploaded file used by a live article, at its public path. */
+  | { type: 'media'; mediaId: number }
+  /** The thumbnail of a live article's cover image. */
+  | { type: 'thumb'; mediaId: number };
 
 export function formatPageKey(key: PageKey): string {
   switch (key.type) {
@@ -24,6 +28,9 @@ export function formatPageKey(key: PageKey): string {
       return `notice:${key.status}`;
     case 'asset':
       return `asset:${key.name}`;
+    case 'media':
+    case 'thumb':
+      return `${key.type}:${key.mediaId}`;
     default:
       return key.type;
   }
@@ -46,6 +53,9 @@ export function parsePageKey(raw: string): PageKey | null {
       return a === '404' || a === '503' ? { type, status: Number(a) as 404 | 503 } : null;
     case 'asset':
       return a && /^[a-z0-9._-]+$/i.test(a) ? { type, name: a } : null;
+    case 'media':
+    case 'thumb':
+      return /^\d+$/.test(a ?? '') ? { type, mediaId: Number(a) } : null;
     default:
       return null;
   }

@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { Article, LIST_PAGE_SIZE } from '@zhanqun/content';
 import { DataSource } from 'typeorm';
+import { LiveMedia } from './live-media';
 import { formatPageKey, type PageKey } from './page-keys';
 import { ancestryOf, subtreeOf, type SiteSnapshot } from './site-snapshot';
 
@@ -28,6 +29,13 @@ export class PagePlanner {
     return Math.max(1, Math.ceil(total / LIST_PAGE_SIZE));
   }
 
+  /** Each file once, plus the thumbnail of every cover image. */
+  private mediaPages(links: { mediaId: number; role: string }[]): PageKey[] {
+    const files = [...new Set(links.map((link) => link.mediaId))].map((mediaId) => ({ type: 'media' as const, mediaId }));
+    const thumbs = [...new Set(links.filter((link) => link.role === 'cover').map((link) => link.mediaId))];
+    return [...files, ...thumbs.map((mediaId) => ({ type: 'thumb' as const, mediaId }))];
+  }
+
   private sitePages(): PageKey[] {
     return [{ type: 'home' }, { type: 'sitemap-xml' }, { type: 'sitemap-html' }];
   }
@@ -51,17 +59,21 @@ export class PagePlanner {
       .getRepository(Article)
       .find({ select: { id: true }, where: { siteId: snapshot.site.id, status: 'published' }, order: { id: 'ASC' } });
     for (const { id } of articles) keys.push({ type: 'article', articleId: id });
+    keys.push(...this.mediaPages(await new LiveMedia(this.dataSource, snapshot.site.id).linksOf()));
     return keys.map(formatPageKey);
   }
 
   /**
    * The pages an article's change touches: the article first (what the publisher waits for),
-   * then every list page of its column and ancestors (a new item shifts them all, plus one
+   * its files (published or removed with it), then every list page of its column and ancestors (a new item shifts them all, plus one
    * past the end in case a page vanished), the single page, home and site maps.
    */
   async articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
     const perColumn = await this.publishedPerColumn(snapshot.site.id);
-    const keys: PageKey[] = [{ type: 'article', articleId }];
+    const keys: PageKey[] = [
+      { type: 'article', articleId },
+      ...this.mediaPages(await new LiveMedia(this.dataSource, snapshot.site.id).linksOf([articleId])),
+    ];
     const seen = new Set<number>();
     for (const columnId of columnIds) {
       for (const column of ancestryOf(snapshot, columnId)) {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { MediaStorage } from '@zhanqun/media';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import type { Theme } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
@@ -28,7 +29,7 @@ export class PageRenderService {
     @Inject(THEME) theme: Theme,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.renderer = new PageRenderer(theme);
+    this.renderer = new PageRenderer(theme, new MediaStorage(config.mediaRoot));
   }
 
   /**

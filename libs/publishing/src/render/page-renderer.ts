@@ -1,8 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
+import { MediaStorage, thumbnailPath } from '@zhanqun/media';
 import { chinaDateTime } from '@zhanqun/shared';
-import type { ArticlePage, DisclosureView, HomePage, ListPage, NoticePage, SinglePage, SitemapHtmlPage, Theme } from '@zhanqun/templating';
+import type {
+  ArticlePage,
+  AttachmentView,
+  DisclosureView,
+  HomePage,
+  ListPage,
+  NoticePage,
+  SinglePage,
+  SitemapHtmlPage,
+  Theme,
+} from '@zhanqun/templating';
 import type { PageKey } from './page-keys';
 import { PageViews } from './page-views';
 import type { SiteContent } from './site-content';
@@ -17,13 +28,17 @@ export interface RenderedPage {
 
 const HOME_LIST = 8;
 const HEADLINES = 5;
+const PICTURE_NEWS = 4;
 const NOTICES = 8;
 /** First-level columns whose latest items are not shown as home blocks. */
 const NOT_ON_HOME = new Set(['hdjl', 'jggk']);
 
 /** Turns a page key into the file it stands for, or null when that page should not exist. */
 export class PageRenderer {
-  constructor(private readonly theme: Theme) {}
+  constructor(
+    private readonly theme: Theme,
+    private readonly media: MediaStorage,
+  ) {}
 
   async render(views: PageViews, content: SiteContent, key: PageKey): Promise<RenderedPage | null> {
     switch (key.type) {
@@ -43,7 +58,18 @@ export class PageRenderer {
         return { path: `/${key.status}.html`, body: this.theme.render('notice', noticeView(views, key.status)) };
       case 'asset':
         return { path: `/assets/${key.name}`, body: readFileSync(join(this.theme.assetsDir, key.name)) };
+      case 'media':
+      case 'thumb':
+        return this.mediaFile(content, key.mediaId, key.type === 'thumb');
     }
+  }
+
+  /** A file goes out while a live article uses it (a thumbnail: as its cover), and is removed after. */
+  private async mediaFile(content: SiteContent, mediaId: number, thumbnail: boolean): Promise<RenderedPage | null> {
+    const file = await content.media.find(mediaId, thumbnail ? 'cover' : undefined);
+    if (!file) return null;
+    const path = thumbnail ? thumbnailPath(file) : file.publicPath;
+    return { path, body: await this.media.read(file.siteId, path) };
   }
 
   private async home(views: PageViews, content: SiteContent): Promise<HomePage> {
@@ -60,9 +86,19 @@ export class PageRenderer {
     return {
       ...views.base(snapshot.site.name, [], null),
       headlines: (await content.headlines(HEADLINES)).map((row) => views.summary(row)),
+      pictureNews: await this.pictureNews(views, content),
       notices: notices ? (await content.summaries([notices.id], 0, NOTICES)).map((row) => views.summary(row)) : [],
       blocks,
     };
+  }
+
+  private async pictureNews(views: PageViews, content: SiteContent) {
+    const rows = await content.pictureNews(PICTURE_NEWS);
+    const covers = await content.media.files(rows.map((row) => row.coverImageId!));
+    return rows.flatMap((row) => {
+      const cover = covers.get(row.coverImageId!);
+      return cover ? [{ ...views.summary(row), imageUrl: thumbnailPath(cover) }] : [];
+    });
   }
 
   private async list(views: PageViews, content: SiteContent, columnId: number, page: number): Promise<RenderedPage | null> {
@@ -92,7 +128,7 @@ export class PageRenderer {
       ...views.base(`${column.name} - ${views.site.name}`, views.columnMeta(column), columnId),
       column: { name: column.name, url: listPath(column.path, 1) },
       sideNav: views.navItems(column.parentId ?? column.id, new Set([columnId]), 1),
-      article: article ? articleView(views, article) : null,
+      article: article ? articleView(views, article, await attachmentsOf(content, article)) : null,
     };
     return { path: listPath(column.path, 1), body: this.theme.render('single', view) };
   }
@@ -105,7 +141,7 @@ export class PageRenderer {
     const view: ArticlePage = {
       ...views.base(`${article.title} - ${views.site.name}`, [...views.columnMeta(column), ...articleMeta(views, article, url)], column.id),
       column: { name: column.name, url: listPath(column.path, 1) },
-      article: articleView(views, article),
+      article: articleView(views, article, await attachmentsOf(content, article)),
     };
     view.breadcrumb.push({ name: '正文', url });
     return { path: url, body: this.theme.render('article', view) };
@@ -145,8 +181,23 @@ function disclosureView(views: PageViews, article: PublishedArticle): Disclosure
   };
 }
 
-function articleView(views: PageViews, article: PublishedArticle) {
+async function attachmentsOf(content: SiteContent, article: PublishedArticle): Promise<AttachmentView[]> {
+  const files = await content.media.files(article.attachmentIds);
+  return article.attachmentIds.flatMap((id) => {
+    const file = files.get(id);
+    return file ? [{ name: file.name, url: file.publicPath, type: file.ext.toUpperCase(), size: fileSize(file.bytes) }] : [];
+  });
+}
+
+function fileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function articleView(views: PageViews, article: PublishedArticle, attachments: AttachmentView[]) {
   return {
+    attachments,
     disclosure: disclosureView(views, article),
     title: article.title,
     publishedAt: chinaDateTime(article.publishedAt!),

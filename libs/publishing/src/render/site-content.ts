@@ -1,5 +1,6 @@
 import { Article } from '@zhanqun/content';
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
+import { LiveMedia } from './live-media';
 
 /** The fields of a published article that lists, the home page and site maps show. */
 export interface ArticleSummaryRow {
@@ -9,6 +10,8 @@ export interface ArticleSummaryRow {
   publishedAt: Date;
   updatedAt: Date;
   headline: boolean;
+  pictureNews: boolean;
+  coverImageId: number | null;
 }
 
 /** Published content of one site as pages read it. */
@@ -17,20 +20,36 @@ export interface SiteContent {
   summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]>;
   count(columnIds: number[]): Promise<number>;
   headlines(limit: number): Promise<ArticleSummaryRow[]>;
+  /** Newest picture news (with a cover image). */
+  pictureNews(limit: number): Promise<ArticleSummaryRow[]>;
   all(): Promise<ArticleSummaryRow[]>;
   /** A published article with its body, or null. */
   article(articleId: number): Promise<Article | null>;
+  readonly media: LiveMedia;
 }
 
-const SUMMARY_COLUMNS = { id: true, columnId: true, title: true, publishedAt: true, updatedAt: true, headline: true } as const;
+const SUMMARY_COLUMNS = {
+  id: true,
+  columnId: true,
+  title: true,
+  publishedAt: true,
+  updatedAt: true,
+  headline: true,
+  pictureNews: true,
+  coverImageId: true,
+} as const;
 const NEWEST = { publishedAt: 'DESC', id: 'DESC' } as const;
 
 /** Queries for each page: what single page renders use, so they always see the latest state. */
 export class LiveSiteContent implements SiteContent {
+  readonly media: LiveMedia;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly siteId: number,
-  ) {}
+  ) {
+    this.media = new LiveMedia(dataSource, siteId);
+  }
 
   private get repository() {
     return this.dataSource.getRepository(Article);
@@ -59,6 +78,15 @@ export class LiveSiteContent implements SiteContent {
     }) as Promise<ArticleSummaryRow[]>;
   }
 
+  pictureNews(limit: number): Promise<ArticleSummaryRow[]> {
+    return this.repository.find({
+      select: SUMMARY_COLUMNS,
+      where: { siteId: this.siteId, status: 'published', pictureNews: true, coverImageId: Not(IsNull()) },
+      order: NEWEST,
+      take: limit,
+    }) as Promise<ArticleSummaryRow[]>;
+  }
+
   all(): Promise<ArticleSummaryRow[]> {
     return this.repository.find({
       select: SUMMARY_COLUMNS,
@@ -79,11 +107,14 @@ export class LiveSiteContent implements SiteContent {
 export class PreloadedSiteContent implements SiteContent {
   private rows: ArticleSummaryRow[] = [];
   private bodies = new Map<number, Article>();
+  readonly media: LiveMedia;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly siteId: number,
-  ) {}
+  ) {
+    this.media = new LiveMedia(dataSource, siteId);
+  }
 
   async preload(articleIds: number[]): Promise<this> {
     this.rows = await new LiveSiteContent(this.dataSource, this.siteId).all();
@@ -121,6 +152,10 @@ export class PreloadedSiteContent implements SiteContent {
 
   async headlines(limit: number): Promise<ArticleSummaryRow[]> {
     return this.rows.filter((row) => row.headline).slice(0, limit);
+  }
+
+  async pictureNews(limit: number): Promise<ArticleSummaryRow[]> {
+    return this.rows.filter((row) => row.pictureNews && row.coverImageId).slice(0, limit);
   }
 
   async all(): Promise<ArticleSummaryRow[]> {

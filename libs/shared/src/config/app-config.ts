@@ -26,7 +26,17 @@ export interface AppConfig {
   rebuildChunkPages: number;
   /** Public port citizens use, appended to generated absolute URLs (`:8080` in the demo). */
   publicPort: number | null;
+  /** Where uploaded originals and thumbnails are kept (private; published copies go to PUBLISH_ROOT). */
+  mediaRoot: string;
+  /** Largest image upload, in bytes. */
+  mediaMaxImageBytes: number;
+  /** Largest attachment upload, in bytes. */
+  mediaMaxFileBytes: number;
+  /** Storage quota of a site until the portal center sets its own, in bytes. */
+  mediaDefaultQuotaBytes: number;
 }
+
+const MB = 1024 * 1024;
 
 export class ConfigError extends Error {}
 
@@ -97,5 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerLockMs: positive(env, 'WORKER_LOCK_MS', 15000),
     rebuildChunkPages: positive(env, 'REBUILD_CHUNK_PAGES', 250),
     timerReconcileMs: positive(env, 'TIMER_RECONCILE_MS', 30000),
+    mediaRoot: resolve(env.MEDIA_ROOT ?? './var/media'),
+    mediaMaxImageBytes: positive(env, 'MEDIA_MAX_IMAGE_MB', 10) * MB,
+    mediaMaxFileBytes: positive(env, 'MEDIA_MAX_FILE_MB', 100) * MB,
+    mediaDefaultQuotaBytes: positive(env, 'MEDIA_DEFAULT_QUOTA_MB', 2048) * MB,
   };
 }

@@ -11,6 +11,8 @@ export interface PublishEvents {
   articlePublished(siteId: number, articleId: number, previousColumnId?: number): Promise<void>;
   /** An article left the site (unpublished, expired, deleted). */
   articleWithdrawn(siteId: number, articleId: number, columnId: number, publishedAt: Date | null): Promise<void>;
+  /** Articles stopped using these files: unpublish each copy no live article still uses. */
+  mediaReleased(siteId: number, mediaIds: number[]): Promise<void>;
   /** An article's publishAt / expireAt changed: (re)arm the timers that publish or expire it. */
   articleTimingChanged(siteId: number, articleId: number): Promise<void>;
 }

@@ -20,11 +20,13 @@ export function createTestEnvironment(overrides: NodeJS.ProcessEnv = {}): TestEn
   const base = new URL(process.env.TEST_DATABASE_URL ?? 'mysql://root@127.0.0.1:3306/');
   base.pathname = `/zq_test_${id}`;
   const publishRoot = mkdtempSync(join(tmpdir(), 'zq-www-'));
+  const mediaRoot = mkdtempSync(join(tmpdir(), 'zq-media-'));
   const config = loadConfig({
     DATABASE_URL: base.toString(),
     REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/0',
     REDIS_PREFIX: `zqtest:${id}`,
     PUBLISH_ROOT: publishRoot,
+    MEDIA_ROOT: mediaRoot,
     PLATFORM_DOMAIN: 'zhanqun.test',
     PUBLIC_PORT: '',
     ADMIN_USERNAME: 'admin',
@@ -38,6 +40,7 @@ export function createTestEnvironment(overrides: NodeJS.ProcessEnv = {}): TestEn
       await dropDatabase(config.databaseUrl);
       await deleteRedisPrefix(config);
       rmSync(publishRoot, { recursive: true, force: true });
+      rmSync(mediaRoot, { recursive: true, force: true });
     },
   };
 }

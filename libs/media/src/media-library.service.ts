@@ -1,0 +1,146 @@
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  PayloadTooLargeException,
+  UnprocessableEntityException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
+import { APP_CONFIG, requireTenant, TenantRepository, type AppConfig } from '@zhanqun/shared';
+import { DataSource, In } from 'typeorm';
+import { sniffFileType } from './file-type';
+import { MediaFile, thumbnailPath, type MediaKind } from './media-file.entity';
+import { MediaLinks } from './media-links.service';
+import { MediaQuotas } from './media-quotas.service';
+import { MediaStorage } from './media-storage';
+import { mediaView, type MediaView } from './media-view';
+import { describeImage } from './thumbnail';
+import { uploadName } from './upload-name';
+import type { ListMediaQuery } from './dto/media.dto';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalname?: string;
+}
+
+const ACCEPTED = 'jpg、png、gif、webp 图片,或 pdf、doc/docx、xls/xlsx、ppt/pptx、zip 附件';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** A site's uploads (DESIGN.md "media"): checked by content, within size limits and the site's quota. */
+@Injectable()
+export class MediaLibrary {
+  private readonly files: TenantRepository<MediaFile>;
+  readonly storage: MediaStorage;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly quotas: MediaQuotas,
+    private readonly links: MediaLinks,
+  ) {
+    this.files = new TenantRepository(dataSource, MediaFile);
+    this.storage = new MediaStorage(config.mediaRoot);
+  }
+
+  async upload(file: UploadedFile | undefined, actorId: number): Promise<MediaView> {
+    if (!file) throw new BadRequestException('请以 multipart/form-data 上传文件,字段名为 file');
+    if (file.buffer.length === 0) throw new BadRequestException('文件是空的');
+    const type = sniffFileType(file.buffer);
+    if (!type) throw new UnsupportedMediaTypeException(`不支持的文件类型(按文件内容判断):只能上传 ${ACCEPTED}`);
+    const limit = type.kind === 'image' ? this.config.mediaMaxImageBytes : this.config.mediaMaxFileBytes;
+    if (file.buffer.length > limit) {
+      throw new PayloadTooLargeException(`${type.kind === 'image' ? '图片' : '附件'}不能超过 ${megabytes(limit)}`);
+    }
+    const image = type.kind === 'image' ? await describeImage(file.buffer) : null;
+    if (type.kind === 'image' && !image) throw new UnprocessableEntityException('图片已损坏,无法读取');
+    const { siteId } = requireTenant();
+    const month = new Date().toISOString().slice(0, 7).replace('-', '');
+    const publicPath = `/uploads/${month}/${randomBytes(16).toString('hex')}.${type.ext}`;
+    return this.dataSource.transaction(async (manager) => {
+      // One upload at a time per site past this point, so two cannot both fit the last space.
+      await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [siteId]);
+      const { usedBytes, quotaBytes } = await this.quotas.usage(siteId, manager);
+      if (usedBytes + file.buffer.length > quotaBytes) {
+        throw new PayloadTooLargeException(
+          `站点存储空间不足:已用 ${megabytes(usedBytes)},配额 ${megabytes(quotaBytes)},本文件 ${megabytes(file.buffer.length)}。请删除不用的文件或联系门户中心扩容`,
+        );
+      }
+      await this.storage.write(siteId, publicPath, file.buffer);
+      if (image) await this.storage.write(siteId, thumbnailPath({ publicPath }), image.thumbnail);
+      const saved = await manager.save(
+        manager.create(MediaFile, {
+          siteId,
+          kind: type.kind,
+          name: uploadName(file.originalname, type.ext),
+          ext: type.ext,
+          mime: type.mime,
+          bytes: file.buffer.length,
+          sha256: createHash('sha256').update(file.buffer).digest('hex'),
+          publicPath,
+          width: image?.width ?? null,
+          height: image?.height ?? null,
+          createdBy: actorId,
+        }),
+      );
+      return mediaView(saved);
+    });
+  }
+
+  async list(query: ListMediaQuery) {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const [rows, total] = await this.files.findAndCount({
+      where: query.kind ? { kind: query.kind } : {},
+      order: { id: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: rows.map(mediaView), total, page, pageSize };
+  }
+
+  async find(mediaId: number): Promise<MediaFile> {
+    const file = await this.files.findOneBy({ id: mediaId });
+    if (!file) throw new NotFoundException('文件不存在');
+    return file;
+  }
+
+  async get(mediaId: number): Promise<MediaView> {
+    return mediaView(await this.find(mediaId));
+  }
+
+  async content(mediaId: number, thumbnail = false): Promise<{ file: MediaFile; content: Buffer }> {
+    const file = await this.find(mediaId);
+    if (thumbnail && file.kind !== 'image') throw new NotFoundException('只有图片有缩略图');
+    const path = thumbnail ? thumbnailPath(file) : file.publicPath;
+    return { file, content: await this.storage.read(file.siteId, path) };
+  }
+
+  async remove(mediaId: number): Promise<void> {
+    const file = await this.find(mediaId);
+    const users = await this.links.usersOf(file.siteId, file.id);
+    if (users.length) throw new ConflictException(`文件正被文章使用(文章 id:${users.join('、')}),请先从文章中移除`);
+    await this.files.delete({ id: file.id });
+    await this.storage.remove(file.siteId, file.publicPath);
+    if (file.kind === 'image') await this.storage.remove(file.siteId, thumbnailPath(file));
+  }
+
+  /**
+   * Checks that ids name files of the current site (of `kind` when given) and returns them in
+   * the order asked; another site's id reads as missing.
+   */
+  async owned(ids: number[], kind?: MediaKind): Promise<MediaFile[]> {
+    if (!ids.length) return [];
+    const found = new Map((await this.files.find({ where: { id: In(ids) } })).map((file) => [file.id, file]));
+    const missing = ids.filter((id) => !found.has(id));
+    if (missing.length) throw new BadRequestException(`文件不存在:${missing.join('、')}`);
+    const wrong = kind ? ids.filter((id) => found.get(id)!.kind !== kind) : [];
+    if (wrong.length) throw new BadRequestException(`文件 ${wrong.join('、')} 不是${kind === 'image' ? '图片' : '附件'}`);
+    return ids.map((id) => found.get(id)!);
+  }
+}
