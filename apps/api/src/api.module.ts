@@ -7,7 +7,7 @@ import { ProvisioningModule } from '@zhanqun/provisioning';
 import { PublishingModule } from '@zhanqun/publishing';
 import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import type { AppConfig } from '@zhanqun/shared';
-import { StandardsModule } from '@zhanqun/standards';
+import { StandardsApiModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { WorkflowModule } from '@zhanqun/workflow';
 import { HealthController } from './health.controller';
@@ -21,7 +21,7 @@ export class ApiModule {
         CoreModule.forRoot(config, infrastructure),
         AuthModule.forRoot(config.jwtSecret),
         PublishingModule,
-        StandardsModule,
+        StandardsApiModule,
         TenancyModule,
         ContentModule,
         ProvisioningModule,

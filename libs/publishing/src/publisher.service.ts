@@ -58,6 +58,11 @@ export class Publisher implements PublishEvents {
     await this.rebuilds.start([siteId], null);
   }
 
+  async standardsChanged(): Promise<string> {
+    await this.hostsChanged(); // the platform's own 404/503 pages carry the profile too
+    return this.rebuilds.start(null, null);
+  }
+
   async hostsChanged(): Promise<void> {
     await this.queues.queue(QueueName.Render).add(RenderJob.WriteHosts, { siteId: 0 }, { jobId: 'write-hosts' });
   }

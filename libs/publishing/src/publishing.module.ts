@@ -6,6 +6,8 @@ import { TimingService } from './jobs/timing.service';
 import { Publisher } from './publisher.service';
 import { SnapshotLoader } from './render/snapshot-loader';
 import { themeProvider } from './render/theme.provider';
+import { PagePreview } from './preview/page-preview.service';
+import { StandardsPreviewController } from './preview/standards-preview.controller';
 import { PublishRunsController } from './runs/publish-runs.controller';
 import { RebuildService } from './runs/rebuild.service';
 
@@ -13,8 +15,16 @@ import { RebuildService } from './runs/rebuild.service';
 @Global()
 @Module({
   imports: [TenancyModule, StandardsModule],
-  controllers: [PublishRunsController],
-  providers: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
-  exports: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+  controllers: [PublishRunsController, StandardsPreviewController],
+  providers: [
+    PagePreview,
+    themeProvider,
+    SnapshotLoader,
+    RebuildService,
+    TimingService,
+    Publisher,
+    { provide: PUBLISH_EVENTS, useExisting: Publisher },
+  ],
+  exports: [PagePreview, themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

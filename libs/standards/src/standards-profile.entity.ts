@@ -13,6 +13,9 @@ export class StandardsProfileVersion {
   @Column({ name: 'created_by', type: 'int', unsigned: true, nullable: true })
   createdBy: number | null;
 
+  @Column({ name: 'restored_from', type: 'int', unsigned: true, nullable: true })
+  restoredFrom: number | null;
+
   @CreateDateColumn({ name: 'created_at', precision: 3 })
   createdAt: Date;
 }

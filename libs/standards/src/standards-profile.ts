@@ -9,18 +9,70 @@ export interface SkeletonColumn {
   children?: SkeletonColumn[];
 }
 
+/** Footer identification items (统一页脚), valued from each site's record. */
+export const FOOTER_ITEMS = ['sponsor', 'organizer', 'contactPhone', 'contactAddress', 'idCode', 'icp', 'psb'] as const;
+export type FooterItem = (typeof FOOTER_ITEMS)[number];
+export const FOOTER_ITEM_NAMES: Record<FooterItem, string> = {
+  sponsor: '主办单位',
+  organizer: '承办单位',
+  contactPhone: '联系电话',
+  contactAddress: '地址',
+  idCode: '网站标识码',
+  icp: 'ICP备案号',
+  psb: '公安机关备案号',
+};
+/** What every government site footer must show (国办 website guideline): 主办单位, 标识码, ICP and 公安备案. */
+export const REQUIRED_FOOTER_ITEMS: readonly FooterItem[] = ['sponsor', 'idCode', 'icp', 'psb'];
+
+/** A colour scheme the portal center approves; a unit picks one for its site (统一风格). */
+export interface StyleVariant {
+  key: string;
+  name: string;
+  primaryColor: string;
+  accentColor: string;
+  linkColor?: string;
+}
+
+/** Tools of the service bar (统一服务); accessibility and elder mode are always on. */
+export interface ServiceBar {
+  print: boolean;
+  mailbox: boolean;
+  errorReport: boolean;
+  sitemap: boolean;
+}
+
 /** The group's standards profile (八统一, DESIGN.md §2). Versioned in `standards_profiles`. */
 export interface StandardsProfile {
   /** The portal's name shown in every identity header (统一标识). */
   portalName: string;
+  identity: {
+    /** Show the national emblem beside the portal name. */
+    showEmblem: boolean;
+  };
   style: StyleTokens;
+  /** Approved variants units may choose from (a site without a choice uses `style`). */
+  styleVariants: StyleVariant[];
   skeleton: Record<'portal' | 'department' | 'township', SkeletonColumn[]>;
   footer: {
     /** 党政机关标识 link target. */
     conacUrl: string;
     /** Path on the portal of the group-wide error report entry (我为政府网站找错). */
     errorReportPath: string;
+    /** Rows of footer items, in order: the locked layout every site shows. */
+    layout: FooterItem[][];
+    /**
+     * Values for sites whose record leaves an item empty: sub-domains share the portal's
+     * ICP and 公安 filings, and the portal center is often the 主办单位.
+     */
+    defaults: Partial<Record<FooterItem, string>>;
   };
+  metadata: {
+    /** Length of the generated `Description` of an article without a summary. */
+    descriptionChars: number;
+    /** Extra meta tags every page carries, e.g. a monitoring tag of the provincial office. */
+    extra: { name: string; content: string }[];
+  };
+  serviceBar: ServiceBar;
   /** Suffixes a site domain may end with (统一域名). */
   allowedDomainSuffixes: string[];
 }
@@ -81,6 +133,7 @@ function news(children: [string, string][]): SkeletonColumn {
 
 export const DEFAULT_PROFILE: StandardsProfile = {
   portalName: '示范县人民政府',
+  identity: { showEmblem: true },
   style: {
     primaryColor: '#b5121b',
     accentColor: '#1f4e8c',
@@ -88,6 +141,11 @@ export const DEFAULT_PROFILE: StandardsProfile = {
     fontFamily: 'PingFang SC, Microsoft YaHei, Noto Sans CJK SC, sans-serif',
     baseFontSize: 16,
   },
+  styleVariants: [
+    { key: 'red', name: '中国红', primaryColor: '#b5121b', accentColor: '#1f4e8c' },
+    { key: 'blue', name: '政务蓝', primaryColor: '#1f4e8c', accentColor: '#b5121b' },
+    { key: 'green', name: '生态绿', primaryColor: '#1e6b3a', accentColor: '#b5121b' },
+  ],
   skeleton: {
     portal: [
       news([
@@ -125,6 +183,29 @@ export const DEFAULT_PROFILE: StandardsProfile = {
   footer: {
     conacUrl: 'https://bszs.conac.cn/',
     errorReportPath: '/hdjl/zxts/index.html',
+    layout: [
+      ['sponsor', 'organizer'],
+      ['contactPhone', 'contactAddress'],
+      ['idCode', 'icp', 'psb'],
+    ],
+    defaults: {},
   },
+  metadata: { descriptionChars: 120, extra: [] },
+  serviceBar: { print: true, mailbox: true, errorReport: true, sitemap: true },
   allowedDomainSuffixes: ['.gov.cn', '.政务', '.localhost', '.test'],
 };
+
+/**
+ * A stored profile completed with the defaults of parts it predates (versions saved before a
+ * part existed stay readable and renderable).
+ */
+export function completeProfile(stored: Partial<StandardsProfile>): StandardsProfile {
+  return {
+    ...DEFAULT_PROFILE,
+    ...stored,
+    identity: { ...DEFAULT_PROFILE.identity, ...stored.identity },
+    footer: { ...DEFAULT_PROFILE.footer, ...stored.footer },
+    metadata: { ...DEFAULT_PROFILE.metadata, ...stored.metadata },
+    serviceBar: { ...DEFAULT_PROFILE.serviceBar, ...stored.serviceBar },
+  };
+}

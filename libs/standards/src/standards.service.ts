@@ -1,18 +1,87 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { DEFAULT_PROFILE, type StandardsProfile } from './standards-profile';
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { profileProblems } from './profile-rules';
+import { completeProfile, DEFAULT_PROFILE, type StandardsProfile } from './standards-profile';
 import { StandardsProfileVersion } from './standards-profile.entity';
 
-/** Reads the standards profile in force; installs version 1 (the default) on first start. */
+export interface ProfileVersionSummary {
+  version: number;
+  createdBy: number | null;
+  createdAt: Date;
+  /** The version this one restored, for a rollback. */
+  restoredFrom: number | null;
+}
+
+/** The standards profile in force, its history, new versions and rollbacks. */
 @Injectable()
 export class StandardsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  private get repository() {
+    return this.dataSource.getRepository(StandardsProfileVersion);
+  }
+
+  /** The version in force; installs version 1 (the default) on first use. */
   async current(): Promise<{ version: number; profile: StandardsProfile }> {
-    const repository = this.dataSource.getRepository(StandardsProfileVersion);
-    const [latest] = await repository.find({ order: { version: 'DESC' }, take: 1 });
-    if (latest) return { version: latest.version, profile: latest.profile };
-    await repository.createQueryBuilder().insert().orIgnore().values({ version: 1, profile: DEFAULT_PROFILE, createdBy: null }).execute();
+    const [latest] = await this.repository.find({ order: { version: 'DESC' }, take: 1 });
+    if (latest) return { version: latest.version, profile: completeProfile(latest.profile) };
+    await this.repository
+      .createQueryBuilder()
+      .insert()
+      .orIgnore()
+      .values({ version: 1, profile: DEFAULT_PROFILE, createdBy: null })
+      .execute();
     return { version: 1, profile: DEFAULT_PROFILE };
   }
+
+  async history(): Promise<{ items: ProfileVersionSummary[] }> {
+    await this.current();
+    const rows = await this.repository.find({
+      select: { version: true, createdBy: true, createdAt: true, restoredFrom: true },
+      order: { version: 'DESC' },
+    });
+    return { items: rows.map(({ version, createdBy, createdAt, restoredFrom }) => ({ version, createdBy, createdAt, restoredFrom })) };
+  }
+
+  async version(version: number): Promise<{ version: number; profile: StandardsProfile }> {
+    const row = await this.repository.findOneBy({ version });
+    if (!row) throw new NotFoundException(`标准第 ${version} 版不存在`);
+    return { version, profile: completeProfile(row.profile) };
+  }
+
+  /** The profile that `changes` (whole parts) would make of the version in force, validated. */
+  async draft(changes: Partial<StandardsProfile>): Promise<StandardsProfile> {
+    const { profile } = await this.current();
+    const draft = completeProfile({ ...profile, ...stripUndefined(changes) });
+    const problems = profileProblems(draft);
+    if (problems.length) throw new UnprocessableEntityException({ message: `标准配置有误:${problems.join(';')}`, problems });
+    return draft;
+  }
+
+  async save(changes: Partial<StandardsProfile>, actorId: number): Promise<number> {
+    return this.append(await this.draft(changes), actorId, null);
+  }
+
+  /** Makes an earlier version the one in force again, as a new version. */
+  async rollback(version: number, actorId: number): Promise<number> {
+    const { profile } = await this.version(version);
+    return this.append(profile, actorId, version);
+  }
+
+  private async append(profile: StandardsProfile, actorId: number, restoredFrom: number | null): Promise<number> {
+    const { version } = await this.current();
+    try {
+      await this.repository.insert({ version: version + 1, profile, createdBy: actorId, restoredFrom });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY') {
+        throw new ConflictException('标准刚被他人修改,请刷新后重试');
+      }
+      throw error;
+    }
+    return version + 1;
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, part]) => part !== undefined)) as Partial<T>;
 }

@@ -90,8 +90,29 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
         psb: '豫公网安备 41032402000001号',
         psbCode: '41032402000001',
         conacUrl: 'https://bszs.conac.cn/',
+        rows: [
+          [
+            { label: '主办单位', value: '示范县教育局' },
+            { label: '承办单位', value: '示范县教育局办公室' },
+          ],
+          [
+            { label: '联系电话', value: '0379-66661234' },
+            { label: '地址', value: '示范县人民路1号' },
+          ],
+          [
+            { label: '网站标识码', value: '4103240001' },
+            { label: 'ICP备案号', value: '豫ICP备05001234号-1', url: 'https://beian.miit.gov.cn/' },
+            {
+              label: '公安机关备案号',
+              value: '豫公网安备 41032402000001号',
+              url: 'http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=41032402000001',
+            },
+          ],
+        ],
       },
       errorReportUrl: 'http://www.zhanqun.test/hdjl/zxts/index.html',
+      showEmblem: true,
+      serviceBar: { print: true, mailbox: true, errorReport: true, sitemap: true },
       featureText: '办好人民满意的教育',
       mailboxUrl: '/hdjl/ldxj/index.html',
     },

@@ -8,8 +8,15 @@ const THEME_HELPERS = {
   /** A style token for the `<style>` block; SafeString because HTML escaping would corrupt quotes there. */
   css: (value: unknown) => new Handlebars.SafeString(cssValue(value)),
   px: (value: unknown) => cssPx(value),
-  /** A link target; still HTML-escaped by `{{ }}`. */
-  href: (value: unknown) => safeHref(value),
+  /** Escaped for a quoted attribute, but `=` stays readable in query strings (Handlebars would write &#x3D;). */
+  href: (value: unknown) => new Handlebars.SafeString(escapeAttribute(safeHref(value))),
+  /**
+   * `{{#locked "footer"}}…{{/locked}}` marks a region the standards lock: it renders as is, and
+   * a site's override of the template must keep it unchanged (template-check.ts).
+   */
+  locked: function (this: unknown, _name: unknown, options: Handlebars.HelperOptions) {
+    return options.fn(this);
+  },
 } as const;
 
 /**
@@ -36,6 +43,12 @@ export const COMPILE_OPTIONS: CompileOptions = {
   strict: false,
   noEscape: false,
   preventIndent: true,
-  knownHelpers: { eq: true, gt: true, css: true, px: true, href: true, log: false },
+  knownHelpers: { eq: true, gt: true, css: true, px: true, href: true, locked: true, log: false },
   knownHelpersOnly: true,
 };
+
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' };
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"'`]/g, (char) => ATTRIBUTE_ESCAPES[char]);
+}

@@ -13,6 +13,8 @@ export interface StyleTokens {
   accentColor: string;
   /** Text colour. */
   textColor: string;
+  /** Link colour; must be one of the three colours above (the theme's own when absent). */
+  linkColor?: string;
   fontFamily: string;
   /** Base font size in px. */
   baseFontSize: number;
@@ -30,6 +32,15 @@ export interface FooterView {
   psbCode: string; // the digits of `psb`, for the beian.mps.gov.cn link
   /** 党政机关标识 link (https://bszs.conac.cn/...) – shown as the red emblem. */
   conacUrl: string;
+  /** The items above in the rows and order the standards profile locks; empty items left out. */
+  rows: FooterFact[][];
+}
+
+/** One labelled footer item, e.g. 网站标识码:4103240001; `url` links it (备案 lookups). */
+export interface FooterFact {
+  label: string;
+  value: string;
+  url?: string;
 }
 
 export interface NavItem {
@@ -59,6 +70,10 @@ export interface SiteView {
   footer: FooterView;
   /** URL of the group-wide "我为政府网站找错" entry. */
   errorReportUrl: string;
+  /** Show the national emblem in the identity header (统一标识). */
+  showEmblem: boolean;
+  /** Which tools the service bar offers besides accessibility and elder mode (统一服务). */
+  serviceBar: { print: boolean; mailbox: boolean; errorReport: boolean; sitemap: boolean };
   /** The unit's feature banner slot (本单位特色), plain text, may be empty. */
   featureText: string;
   /**

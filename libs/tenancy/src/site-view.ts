@@ -20,6 +20,7 @@ export function siteView(site: Site, domains: SiteDomain[]) {
     icp: site.icp,
     psb: site.psb,
     featureText: site.featureText,
+    styleVariant: site.styleVariant,
     primaryDomain: own.find((domain) => domain.isPrimary)?.host ?? null,
     domains: own.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)).map((domain) => domain.host),
     createdAt: site.createdAt,

@@ -53,6 +53,10 @@ export class Site {
   @Column({ name: 'feature_text', length: 200, default: '' })
   featureText: string;
 
+  /** The approved style variant (统一风格) the unit chose; '' or an unknown key: the profile's style. */
+  @Column({ name: 'style_variant', length: 50, default: '' })
+  styleVariant: string;
+
   @CreateDateColumn({ name: 'created_at', precision: 3 })
   createdAt: Date;
 

@@ -1,4 +1,5 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { StandardsService } from '@zhanqun/standards';
 import { DataSource, In } from 'typeorm';
 import { isPlatformAdmin, siteIdsOf, SITE_ROLES, UsersService, type Principal, type Role } from '@zhanqun/auth';
 import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
@@ -16,6 +17,7 @@ export class SitesService {
     private readonly dataSource: DataSource,
     private readonly domains: DomainsService,
     private readonly users: UsersService,
+    private readonly standards: StandardsService,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
   ) {}
 
@@ -43,6 +45,7 @@ export class SitesService {
     if (category !== undefined && !isPlatformAdmin(principal)) {
       throw new ForbiddenException('站点类别(党群/政府)由门户中心设置');
     }
+    if (rest.styleVariant) await this.assertApprovedVariant(rest.styleVariant);
     const primary = (await this.dataSource.getRepository(SiteDomain).findOneBy({ siteId, isPrimary: true }))!.host;
     const hosts = aliases === undefined ? undefined : await this.domains.checkAliases(aliases, primary);
     await this.dataSource.transaction(async (manager) => {
@@ -55,6 +58,14 @@ export class SitesService {
     if (hosts) await this.publish.hostsChanged();
     await this.publish.siteChanged(site.id);
     return this.get(siteId);
+  }
+
+  private async assertApprovedVariant(key: string): Promise<void> {
+    const { profile } = await this.standards.current();
+    if (!profile.styleVariants.some((variant) => variant.key === key)) {
+      const approved = profile.styleVariants.map((variant) => `${variant.key}(${variant.name})`).join('、');
+      throw new BadRequestException(`styleVariant「${key}」不是门户中心核准的风格,可选:${approved || '无'}`);
+    }
   }
 
   async setStatus(siteId: number, status: SiteStatus): Promise<SiteView> {

@@ -46,11 +46,10 @@ export class HostsWriter {
   async write(): Promise<HostsFile> {
     const file = await this.build();
     const root = this.config.publishRoot;
-    const portal = await this.dataSource.getRepository(Site).findOneBy({ kind: 'portal' });
     const { profile } = await this.standards.current();
     const portalOrigin = this.urls.originOf(`www.${this.config.platformDomain}`);
     for (const status of [404, 503] as const) {
-      const page = platformNotice(status, profile, portal?.name ?? profile.portalName, portalOrigin);
+      const page = platformNotice(status, profile, portalOrigin);
       await writeAtomically(join(root, 'platform', `${status}.html`), this.theme.render('notice', page));
     }
     await writeAtomically(join(root, 'hosts.json'), JSON.stringify(file, null, 1));

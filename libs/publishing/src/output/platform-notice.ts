@@ -1,9 +1,11 @@
 import { chinaYear } from '@zhanqun/shared';
 import type { StandardsProfile } from '@zhanqun/standards';
 import type { NoticePage } from '@zhanqun/templating';
+import { footerView } from '../render/footer-view';
 
 /** The notice page for hosts that belong to no site: the portal's identity, no site navigation. */
-export function platformNotice(status: 404 | 503, profile: StandardsProfile, portalName: string, portalOrigin: string): NoticePage {
+export function platformNotice(status: 404 | 503, profile: StandardsProfile, portalOrigin: string): NoticePage {
+  const { portalName } = profile;
   const portalUrl = `${portalOrigin}/`;
   return {
     site: {
@@ -15,7 +17,7 @@ export function platformNotice(status: 404 | 503, profile: StandardsProfile, por
       portalName,
       portalUrl,
       isPortal: true,
-      footer: {
+      footer: footerView(profile, {
         sponsor: portalName,
         organizer: '',
         contactPhone: '',
@@ -23,10 +25,10 @@ export function platformNotice(status: 404 | 503, profile: StandardsProfile, por
         idCode: '',
         icp: '',
         psb: '',
-        psbCode: '',
-        conacUrl: profile.footer.conacUrl,
-      },
+      }),
       errorReportUrl: portalOrigin + profile.footer.errorReportPath,
+      showEmblem: profile.identity.showEmblem,
+      serviceBar: profile.serviceBar,
       featureText: '',
     },
     style: profile.style,

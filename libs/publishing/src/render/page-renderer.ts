@@ -211,7 +211,8 @@ function articleView(views: PageViews, article: PublishedArticle, attachments: A
 }
 
 function articleMeta(views: PageViews, article: PublishedArticle, url: string) {
-  const description = article.summary || bodyText(article.body).slice(0, 120);
+  const description =
+    article.summary || Array.from(bodyText(article.body)).slice(0, views.snapshot.profile.metadata.descriptionChars).join('');
   return [
     { name: 'ArticleTitle', content: article.title },
     { name: 'PubDate', content: chinaDateTime(article.publishedAt!) },

@@ -1,7 +1,8 @@
 import { articlePath, listPath, type SiteColumn } from '@zhanqun/content';
 import { chinaDate, chinaYear } from '@zhanqun/shared';
-import type { ArticleSummaryView, Crumb, MetaTag, NavItem, PageBase, SiteView } from '@zhanqun/templating';
+import type { ArticleSummaryView, Crumb, MetaTag, NavItem, PageBase, SiteView, StyleTokens } from '@zhanqun/templating';
 import type { ArticleSummaryRow } from './site-content';
+import { footerView } from './footer-view';
 import { ancestryOf, type SiteSnapshot } from './site-snapshot';
 
 const MAILBOX_PATH = 'hdjl/ldxj';
@@ -16,7 +17,7 @@ export class PageViews {
   }
 
   private siteView(): SiteView {
-    const { site, profile, portal, origin, primaryHost, columns } = this.snapshot;
+    const { site, profile, portalOrigin, origin, primaryHost, columns } = this.snapshot;
     // The unified 领导信箱 entry of the service bar (统一服务), when the site has the column.
     const mailbox = columns.find((column) => column.path === MAILBOX_PATH);
     return {
@@ -25,21 +26,13 @@ export class PageViews {
       kind: site.kind,
       homeUrl: `${origin}/`,
       primaryDomain: primaryHost,
-      portalName: portal.name,
-      portalUrl: `${portal.origin}/`,
+      portalName: profile.portalName,
+      portalUrl: `${portalOrigin}/`,
       isPortal: site.kind === 'portal',
-      footer: {
-        sponsor: site.sponsor,
-        organizer: site.organizer,
-        contactPhone: site.contactPhone,
-        contactAddress: site.contactAddress,
-        idCode: site.idCode,
-        icp: site.icp,
-        psb: site.psb,
-        psbCode: site.psb.replace(/\D/g, ''),
-        conacUrl: profile.footer.conacUrl,
-      },
-      errorReportUrl: portal.origin + profile.footer.errorReportPath,
+      footer: footerView(profile, site),
+      errorReportUrl: portalOrigin + profile.footer.errorReportPath,
+      showEmblem: profile.identity.showEmblem,
+      serviceBar: profile.serviceBar,
       featureText: site.featureText,
       ...(mailbox ? { mailboxUrl: this.columnUrl(mailbox) } : {}),
     };
@@ -101,13 +94,22 @@ export class PageViews {
     ];
   }
 
+  /** The profile's style, in the colours of the variant the unit chose (if still approved). */
+  private style(): StyleTokens {
+    const { profile, site } = this.snapshot;
+    const variant = profile.styleVariants.find((candidate) => candidate.key === site.styleVariant);
+    if (!variant) return profile.style;
+    const { primaryColor, accentColor, linkColor } = variant;
+    return { ...profile.style, primaryColor, accentColor, ...(linkColor ? { linkColor } : {}) };
+  }
+
   base(pageTitle: string, meta: MetaTag[], columnId: number | null): PageBase {
     const active = new Set(columnId === null ? [] : ancestryOf(this.snapshot, columnId).map((column) => column.id));
     return {
       site: this.site,
-      style: this.snapshot.profile.style,
+      style: this.style(),
       pageTitle,
-      meta: [...this.siteMeta(), ...meta],
+      meta: [...this.siteMeta(), ...meta, ...this.snapshot.profile.metadata.extra],
       nav: this.navItems(null, active),
       breadcrumb: this.breadcrumb(columnId),
       searchUrl: '/search',

@@ -8,7 +8,8 @@ export interface SiteSnapshot {
   primaryHost: string;
   /** `http://jyj.zhanqun.localhost:8080` — no trailing slash. */
   origin: string;
-  portal: { name: string; origin: string };
+  /** The portal's origin (统一入口); its name in every identity header is the profile's `portalName`. */
+  portalOrigin: string;
   profile: StandardsProfile;
   profileVersion: number;
   columns: SiteColumn[];

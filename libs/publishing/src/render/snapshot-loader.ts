@@ -19,11 +19,10 @@ export class SnapshotLoader {
   async load(siteId: number): Promise<SiteSnapshot | null> {
     const site = await this.dataSource.getRepository(Site).findOneBy({ id: siteId });
     if (!site) return null;
-    const [primary, columns, { version, profile }, portal] = await Promise.all([
+    const [primary, columns, { version, profile }] = await Promise.all([
       this.dataSource.getRepository(SiteDomain).findOneBy({ siteId, isPrimary: true }),
       this.dataSource.getRepository(SiteColumn).findBy({ siteId }),
       this.standards.current(),
-      this.dataSource.getRepository(Site).findOneBy({ kind: 'portal' }),
     ]);
     const primaryHost = primary?.host ?? `${site.code}.${this.config.platformDomain}`;
     const portalOrigin = this.urls.originOf(`www.${this.config.platformDomain}`);
@@ -31,7 +30,7 @@ export class SnapshotLoader {
       site,
       primaryHost,
       origin: this.urls.originOf(primaryHost),
-      portal: { name: portal?.name ?? profile.portalName, origin: portalOrigin },
+      portalOrigin,
       profile,
       profileVersion: version,
       columns,

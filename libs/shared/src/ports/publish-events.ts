@@ -5,6 +5,8 @@
 export interface PublishEvents {
   /** Re-render every page of a site (provisioning, site fields, column tree changes). */
   siteChanged(siteId: number): Promise<void>;
+  /** A new standards profile is in force: re-render every site; resolves with the rebuild run id. */
+  standardsChanged(): Promise<string>;
   /** Sites, domains or statuses changed: rewrite the host table citizens are served by. */
   hostsChanged(): Promise<void>;
   /** An article went live or its live content changed; `previousColumnId` if it moved. */

@@ -120,4 +120,10 @@ export class CreateSiteDto {
 }
 
 /** PATCH /sites/:siteId: the site's own fields; code, kind and admin are fixed at creation. */
-export class SiteFieldsDto extends PartialType(OmitType(CreateSiteDto, ['code', 'kind', 'admin'] as const)) {}
+export class SiteFieldsDto extends PartialType(OmitType(CreateSiteDto, ['code', 'kind', 'admin'] as const)) {
+  @ApiPropertyOptional({ description: "key of one of the standards profile's approved style variants ('' = the standard style)" })
+  @IsOptional()
+  @IsString({ message: 'styleVariant 必须是字符串' })
+  @MaxLength(50, { message: 'styleVariant 最长 50 个字符' })
+  styleVariant?: string;
+}

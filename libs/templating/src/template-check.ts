@@ -1,0 +1,129 @@
+import Handlebars from 'handlebars';
+import { COMPILE_OPTIONS, createHandlebarsEnv } from './handlebars-env';
+
+type Node = hbs.AST.Node & { loc: hbs.AST.SourceLocation };
+
+/** Where a template is wrong, in words and with a 1-based line and column. */
+export interface TemplateProblem {
+  template: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Values a template may print unescaped: the page body in the layout, sanitized article HTML. */
+const TRUSTED_RAW = new Set(['body', 'article.bodyHtml']);
+
+export class TemplateError extends Error {
+  constructor(readonly problems: TemplateProblem[]) {
+    super(problems.map((p) => `${p.template} 第 ${p.line} 行第 ${p.column} 列:${p.message}`).join(';'));
+  }
+}
+
+function parse(template: string, source: string): hbs.AST.Program {
+  try {
+    return Handlebars.parse(source);
+  } catch (error) {
+    const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+    // Jison parse errors carry no position; its lexer still holds the offending token's.
+    const at = lineNumber ? { line: lineNumber, column: (column ?? 0) + 1 } : lexerPosition();
+    const message = (error as Error).message.split('\n').filter((line) => line && !/^-*\^$/.test(line));
+    throw new TemplateError([{ template, ...at, message: `语法错误:${message.at(-1) ?? ''}` }]);
+  }
+}
+
+function lexerPosition(): { line: number; column: number } {
+  const location = (
+    (Handlebars as unknown as { Parser: unknown }).Parser as { lexer: { yylloc?: { first_line: number; first_column: number } } }
+  ).lexer.yylloc;
+  return { line: location?.first_line ?? 1, column: (location?.first_column ?? 0) + 1 };
+}
+
+function walk(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if ('type' in node && 'loc' in node) visit(node as Node);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
+    else if (value && typeof value === 'object' && 'type' in value) walk(value, visit);
+  }
+}
+
+function at(template: string, node: Node, message: string): TemplateProblem {
+  return { template, line: node.loc.start.line, column: node.loc.start.column + 1, message };
+}
+
+/**
+ * Checks one template: it parses, prints nothing unescaped but the trusted values, calls only
+ * partials that exist (no dynamic partials) and only the theme's helpers (compiled with
+ * knownHelpersOnly). Throws a TemplateError listing every problem.
+ */
+export function checkTemplate(template: string, source: string, partials: ReadonlySet<string>): hbs.AST.Program {
+  const ast = parse(template, source);
+  const problems: TemplateProblem[] = [];
+  walk(ast, (node) => {
+    if (node.type === 'MustacheStatement') {
+      const mustache = node as unknown as hbs.AST.MustacheStatement & Node;
+      const path = (mustache.path as hbs.AST.PathExpression).original;
+      if (!mustache.escaped && !TRUSTED_RAW.has(path)) {
+        problems.push(at(template, node, `不能不转义输出「${path}」:只有 body 和 article.bodyHtml 可以用 {{{ }}}`));
+      }
+    }
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      const name = (node as unknown as hbs.AST.PartialStatement).name;
+      if (name.type !== 'PathExpression') problems.push(at(template, node, '不允许动态片段(partial)'));
+      else if (!partials.has((name as hbs.AST.PathExpression).original)) {
+        problems.push(at(template, node, `片段「${(name as hbs.AST.PathExpression).original}」不存在`));
+      }
+    }
+  });
+  if (!problems.length) {
+    try {
+      createHandlebarsEnv().precompile(ast, COMPILE_OPTIONS);
+    } catch (error) {
+      const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+      problems.push({
+        template,
+        line: lineNumber ?? 1,
+        column: (column ?? 0) + 1,
+        message: `编译错误:${(error as Error).message.split(' - ')[0]}`,
+      });
+    }
+  }
+  if (problems.length) throw new TemplateError(problems);
+  return ast;
+}
+
+/** The `{{#locked "name"}}…{{/locked}}` regions of a template, by name, as their exact source. */
+export function lockedRegions(source: string): Map<string, { text: string; line: number }> {
+  const lines = source.split('\n');
+  const offset = (position: hbs.AST.Position) =>
+    lines.slice(0, position.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + position.column;
+  const regions = new Map<string, { text: string; line: number }>();
+  walk(Handlebars.parse(source), (node) => {
+    if (node.type !== 'BlockStatement') return;
+    const block = node as unknown as hbs.AST.BlockStatement & Node;
+    const [name] = block.params;
+    if ((block.path as hbs.AST.PathExpression).original !== 'locked' || name?.type !== 'StringLiteral') return;
+    const text = source.slice(offset(node.loc.start), offset(node.loc.end));
+    regions.set((name as hbs.AST.StringLiteral).value, { text, line: node.loc.start.line });
+  });
+  return regions;
+}
+
+/**
+ * A site's version of a template must carry every locked region of the platform's, unchanged
+ * (whitespace aside). Returns the problems, naming each region.
+ */
+export function lockedRegionProblems(template: string, platformSource: string, siteSource: string): TemplateProblem[] {
+  const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const own = lockedRegions(siteSource);
+  const problems: TemplateProblem[] = [];
+  for (const [name, region] of lockedRegions(platformSource)) {
+    const mine = own.get(name);
+    if (!mine) problems.push({ template, line: 1, column: 1, message: `删除了锁定区域「${name}」(门户中心模板第 ${region.line} 行)` });
+    else if (squeeze(mine.text) !== squeeze(region.text)) {
+      problems.push({ template, line: mine.line, column: 1, message: `修改了锁定区域「${name}」,锁定区域必须与门户中心模板一致` });
+    }
+  }
+  return problems;
+}
