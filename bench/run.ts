@@ -15,6 +15,7 @@ import { createApi } from '../apps/api/src/create-api';
 import { percentile, round, sleep, startProcess, stopProcess } from './measure';
 import { measureServing } from './serving';
 import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
+import { standardsChange, templateChange } from './governance-bench';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -115,6 +116,7 @@ async function main(): Promise<void> {
       REDIS_URL: config.redisUrl,
       REDIS_PREFIX: config.redisPrefix,
       PUBLISH_ROOT: config.publishRoot,
+      MEDIA_ROOT: config.mediaRoot,
       PLATFORM_DOMAIN: config.platformDomain,
       PUBLIC_PORT: '',
       WORKER_CONCURRENCY: '8',
@@ -152,6 +154,8 @@ async function main(): Promise<void> {
       reviewSite.columnId,
       Math.min(SAMPLES, 30),
     );
+    const standards = await standardsChange(baseUrl, adminHeaders, api.get(DataSource));
+    const template = await templateChange(baseUrl, adminHeaders);
     const host = `bench1.${config.platformDomain}`;
     const [site] = await api.get(DataSource).query("SELECT id FROM sites WHERE code = 'bench1'");
     const pages: { path: string }[] = await api
@@ -176,6 +180,9 @@ async function main(): Promise<void> {
       siteVsNginxRatio: round(serving.siteRps / serving.nginxRps, 2),
       reviewApprovalsPerSec: round(approvals, 0),
       scheduledDelayP95Ms: round(percentile(delays, 95)),
+      standardsChangeSeconds: round(standards.seconds),
+      templateChangePages: template.pages,
+      templateChangeSeconds: round(template.seconds),
     };
     console.log('');
     console.table({
@@ -190,6 +197,11 @@ async function main(): Promise<void> {
       'site / nginx': { value: `${figures.siteVsNginxRatio}`, target: '≥ 0.6' },
       'review approvals': { value: `${figures.reviewApprovalsPerSec} /s`, target: '' },
       'scheduled publish delay p95': { value: `${figures.scheduledDelayP95Ms} ms`, target: '< 5000 ms' },
+      'standards change → every page': { value: `${figures.standardsChangeSeconds} s (${standards.pages} pages)`, target: '< 60 s' },
+      'article template change': {
+        value: `${template.pages} of ${rebuild.pages} pages in ${figures.templateChangeSeconds} s`,
+        target: 'only pages using it',
+      },
     });
     console.log(JSON.stringify(figures));
   } finally {

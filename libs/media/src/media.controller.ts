@@ -15,11 +15,10 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, parseSiteId, PlatformAdminOnly, SiteRoles, type Principal } from '@zhanqun/auth';
-import { parseId } from '@zhanqun/shared';
+import { parseId, UploadErrorsInterceptor } from '@zhanqun/shared';
 import { ListMediaQuery, SetQuotaDto } from './dto/media.dto';
 import { MediaLibrary, type UploadedFile as Upload } from './media-library.service';
 import { MediaQuotas } from './media-quotas.service';
-import { UploadErrorsInterceptor } from './upload-errors.interceptor';
 
 const WRITERS = ['site_admin', 'editor'] as const;
 const MB = 1024 * 1024;

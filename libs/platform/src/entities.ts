@@ -5,6 +5,7 @@ import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
+import { ThemeTemplate } from '@zhanqun/templating';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
 import { WORKFLOW_ENTITIES } from '@zhanqun/workflow';
 
@@ -18,5 +19,6 @@ export const ALL_ENTITIES: Function[] = [
   StandardsProfileVersion,
   SensitiveWord,
   AuditEntry,
+  ThemeTemplate,
   ...WORKFLOW_ENTITIES,
 ];

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { Article } from '@zhanqun/content';
 import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents, QueueRegistry } from '@zhanqun/shared';
-import type { Theme } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
 import { PageFreshness } from './jobs/page-freshness';
 import { QueueName, RenderJob, renderJobId, type RenderPagePayload } from './jobs/queues';
@@ -10,7 +9,7 @@ import { TimingService } from './jobs/timing.service';
 import { formatPageKey } from './render/page-keys';
 import { PagePlanner } from './render/page-planner';
 import { SnapshotLoader } from './render/snapshot-loader';
-import { THEME } from './render/theme.provider';
+import { THEME_ASSETS_DIR } from './render/theme-assets';
 import { RebuildService } from './runs/rebuild.service';
 
 /**
@@ -31,11 +30,10 @@ export class Publisher implements PublishEvents {
     private readonly snapshots: SnapshotLoader,
     private readonly rebuilds: RebuildService,
     private readonly timing: TimingService,
-    @Inject(THEME) theme: Theme,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.planner = new PagePlanner(dataSource, theme.assetsDir);
+    this.planner = new PagePlanner(dataSource, THEME_ASSETS_DIR);
     this.freshness = new PageFreshness(redis, config.redisPrefix);
   }
 
@@ -61,6 +59,11 @@ export class Publisher implements PublishEvents {
   async standardsChanged(): Promise<string> {
     await this.hostsChanged(); // the platform's own 404/503 pages carry the profile too
     return this.rebuilds.start(null, null);
+  }
+
+  async templatesChanged(siteIds: number[] | null, pageTypes: string[]): Promise<string> {
+    if (siteIds === null && pageTypes.includes('notice')) await this.hostsChanged(); // the platform's own notice pages
+    return this.rebuilds.start(siteIds, null, pageTypes);
   }
 
   async hostsChanged(): Promise<void> {

@@ -3,7 +3,6 @@ import { ContentModule } from '@zhanqun/content';
 import { APP_CONFIG, REDIS, type AppConfig, QueueRegistry } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
-import type { Theme } from '@zhanqun/templating';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { PageFreshness } from './jobs/page-freshness';
@@ -14,7 +13,7 @@ import { TimingService } from './jobs/timing.service';
 import { HostsWriter } from './output/hosts-writer';
 import { PagePlanner } from './render/page-planner';
 import { PageRenderService } from './render/page-render.service';
-import { THEME } from './render/theme.provider';
+import { THEME_ASSETS_DIR } from './render/theme-assets';
 
 /** The consuming side, in apps/worker: BullMQ workers for rendering and timers. */
 @Module({
@@ -26,8 +25,8 @@ import { THEME } from './render/theme.provider';
     TimingProcessor,
     {
       provide: PagePlanner,
-      inject: [DataSource, THEME],
-      useFactory: (dataSource: DataSource, theme: Theme) => new PagePlanner(dataSource, theme.assetsDir),
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => new PagePlanner(dataSource, THEME_ASSETS_DIR),
     },
     {
       provide: PageFreshness,

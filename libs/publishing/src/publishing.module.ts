@@ -1,30 +1,23 @@
 import { Global, Module } from '@nestjs/common';
 import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
+import { TemplatesModule } from '@zhanqun/templating';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { TimingService } from './jobs/timing.service';
 import { Publisher } from './publisher.service';
 import { SnapshotLoader } from './render/snapshot-loader';
-import { themeProvider } from './render/theme.provider';
 import { PagePreview } from './preview/page-preview.service';
 import { StandardsPreviewController } from './preview/standards-preview.controller';
+import { TemplatesPreviewController } from './preview/templates-preview.controller';
 import { PublishRunsController } from './runs/publish-runs.controller';
 import { RebuildService } from './runs/rebuild.service';
 
 /** The producing side of publishing, in every process: events → planned render jobs, rebuild runs. */
 @Global()
 @Module({
-  imports: [TenancyModule, StandardsModule],
-  controllers: [PublishRunsController, StandardsPreviewController],
-  providers: [
-    PagePreview,
-    themeProvider,
-    SnapshotLoader,
-    RebuildService,
-    TimingService,
-    Publisher,
-    { provide: PUBLISH_EVENTS, useExisting: Publisher },
-  ],
-  exports: [PagePreview, themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+  imports: [TenancyModule, StandardsModule, TemplatesModule],
+  controllers: [PublishRunsController, StandardsPreviewController, TemplatesPreviewController],
+  providers: [PagePreview, SnapshotLoader, RebuildService, TimingService, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
+  exports: [TemplatesModule, PagePreview, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

@@ -15,3 +15,4 @@ export * from './queues/queue-registry';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';
 export * from './http/plain-text';
+export * from './http/upload-errors.interceptor';

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv, RUNTIME_OPTIONS } from './handlebars-env';
+import { partialName } from './template-names';
+import { readThemeDir, type ThemeSources } from './theme-sources';
 import type { PageBase, PageType } from './view-models';
 
 export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice'];
@@ -34,17 +35,22 @@ export class Theme {
   ) {}
 
   static load(themeDir: string): Theme {
+    return Theme.fromSources(readThemeDir(themeDir), join(themeDir, 'assets'));
+  }
+
+  /** A theme from template sources by name (`layout`, `page.home`, `partial.footer` ...). */
+  static fromSources(sources: ThemeSources, assetsDir: string): Theme {
     const env = createHandlebarsEnv();
-    const load = (path: string) => {
-      const file = join(themeDir, path);
-      if (!existsSync(file)) throw new Error(`Theme ${themeDir} has no ${path}`);
-      return compileEagerly(env, readFileSync(file, 'utf8'), path);
+    const load = (name: string) => {
+      if (!Object.hasOwn(sources, name)) throw new Error(`Theme has no template ${name}`);
+      return compileEagerly(env, sources[name], name);
     };
-    for (const file of readdirSync(join(themeDir, 'partials')).filter((name) => name.endsWith('.hbs'))) {
-      env.registerPartial(basename(file, '.hbs'), load(join('partials', file)));
+    for (const name of Object.keys(sources)) {
+      const partial = partialName(name);
+      if (partial) env.registerPartial(partial, load(name));
     }
-    const pages = Object.fromEntries(PAGE_TYPES.map((type) => [type, load(join('pages', `${type}.hbs`))]));
-    return new Theme(load('layout.hbs'), pages as Record<PageType, TemplateDelegate>, join(themeDir, 'assets'));
+    const pages = Object.fromEntries(PAGE_TYPES.map((type) => [type, load(`page.${type}`)]));
+    return new Theme(load('layout'), pages as Record<PageType, TemplateDelegate>, assetsDir);
   }
 
   /** Renders the page body, then the layout around it (`body` is trusted template output). */

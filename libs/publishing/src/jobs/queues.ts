@@ -28,6 +28,8 @@ export interface RenderPagePayload {
 export interface PlanRebuildPayload {
   runId: string;
   siteIds: number[];
+  /** Only pages of these types (`home`, `list`, `article` ...): a template change re-renders what uses it. */
+  pageTypes?: string[];
 }
 
 export interface RebuildChunkPayload {

@@ -51,13 +51,16 @@ export class RenderProcessor {
     }
   }
 
-  private async planRebuild({ runId, siteIds }: PlanRebuildPayload): Promise<void> {
+  private async planRebuild({ runId, siteIds, pageTypes }: PlanRebuildPayload): Promise<void> {
     const chunks = [];
+    // A partial rebuild neither renders nor removes pages of other types.
+    const wanted = (key: string) => !pageTypes || pageTypes.includes(key.split(':')[0]);
     for (const siteId of siteIds) {
       const snapshot = await this.snapshots.load(siteId);
       if (!snapshot) continue;
-      const keys = await this.planner.allPages(snapshot);
-      chunks.push(...this.rebuilds.siteChunks(runId, siteId, keys, await this.rebuilds.manifestKeys(siteId), chunks.length));
+      const keys = (await this.planner.allPages(snapshot)).filter(wanted);
+      const previous = (await this.rebuilds.manifestKeys(siteId)).filter(wanted);
+      chunks.push(...this.rebuilds.siteChunks(runId, siteId, keys, previous, chunks.length));
     }
     await this.rebuilds.enqueueChunks(runId, chunks);
     this.logger.log(`Run ${runId}: ${chunks.reduce((n, c) => n + c.pageKeys.length, 0)} pages in ${chunks.length} chunks`);

@@ -2,10 +2,9 @@ import { join } from 'node:path';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
-import type { Theme } from '@zhanqun/templating';
+import { ThemeRegistry } from '@zhanqun/templating';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
-import { THEME } from '../render/theme.provider';
 import { writeHostLinks } from './host-links';
 import { platformNotice } from './platform-notice';
 import { writeAtomically } from './site-files';
@@ -22,7 +21,7 @@ export class HostsWriter {
     private readonly dataSource: DataSource,
     private readonly standards: StandardsService,
     private readonly urls: SiteUrls,
-    @Inject(THEME) private readonly theme: Theme,
+    private readonly themes: ThemeRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -48,9 +47,10 @@ export class HostsWriter {
     const root = this.config.publishRoot;
     const { profile } = await this.standards.current();
     const portalOrigin = this.urls.originOf(`www.${this.config.platformDomain}`);
+    const theme = await this.themes.themeFor(null);
     for (const status of [404, 503] as const) {
       const page = platformNotice(status, profile, portalOrigin);
-      await writeAtomically(join(root, 'platform', `${status}.html`), this.theme.render('notice', page));
+      await writeAtomically(join(root, 'platform', `${status}.html`), theme.render('notice', page));
     }
     await writeAtomically(join(root, 'hosts.json'), JSON.stringify(file, null, 1));
     await writeHostLinks(root, file);

@@ -2,7 +2,7 @@ import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { MediaStorage } from '@zhanqun/media';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import type { StandardsProfile } from '@zhanqun/standards';
-import type { Theme } from '@zhanqun/templating';
+import { ThemeRegistry, type Theme } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
 import { PageManifestEntry } from '../page-manifest.entity';
 import { parsePageKey } from '../render/page-keys';
@@ -10,7 +10,6 @@ import { PageRenderer } from '../render/page-renderer';
 import { PageViews } from '../render/page-views';
 import { LiveSiteContent } from '../render/site-content';
 import { SnapshotLoader } from '../render/snapshot-loader';
-import { THEME } from '../render/theme.provider';
 
 export interface PreviewDraft {
   /** Render under this profile instead of the one in force. */
@@ -25,7 +24,7 @@ export class PagePreview {
   constructor(
     private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotLoader,
-    @Inject(THEME) private readonly theme: Theme,
+    private readonly themes: ThemeRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,7 +37,7 @@ export class PagePreview {
     if (!key || key.type === 'asset' || key.type === 'media' || key.type === 'thumb' || key.type === 'sitemap-xml') {
       throw new NotFoundException(`站点没有页面 ${path}`);
     }
-    const renderer = new PageRenderer(draft.theme ?? this.theme, new MediaStorage(this.config.mediaRoot));
+    const renderer = new PageRenderer(draft.theme ?? (await this.themes.themeFor(siteId)), new MediaStorage(this.config.mediaRoot));
     const views = new PageViews(draft.profile ? { ...snapshot, profile: draft.profile } : snapshot);
     const page = await renderer.render(views, new LiveSiteContent(this.dataSource, siteId), key);
     if (!page) throw new NotFoundException(`站点没有页面 ${path}`);

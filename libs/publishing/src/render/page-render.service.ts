@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MediaStorage } from '@zhanqun/media';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
-import type { Theme } from '@zhanqun/templating';
+import { ThemeRegistry } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
 import { PageOutput, type PageResult } from '../output/page-output';
 import { SiteFiles } from '../output/site-files';
@@ -10,7 +10,6 @@ import { PageRenderer } from './page-renderer';
 import { PageViews } from './page-views';
 import { LiveSiteContent, PreloadedSiteContent, type SiteContent } from './site-content';
 import { SnapshotLoader } from './snapshot-loader';
-import { THEME } from './theme.provider';
 
 export interface RenderTally {
   done: number;
@@ -21,15 +20,15 @@ export interface RenderTally {
 @Injectable()
 export class PageRenderService {
   private readonly logger = new Logger('Render');
-  private readonly renderer: PageRenderer;
+  private readonly media: MediaStorage;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly snapshots: SnapshotLoader,
-    @Inject(THEME) theme: Theme,
+    private readonly themes: ThemeRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
-    this.renderer = new PageRenderer(theme, new MediaStorage(config.mediaRoot));
+    this.media = new MediaStorage(config.mediaRoot);
   }
 
   /**
@@ -40,6 +39,7 @@ export class PageRenderService {
     const snapshot = await this.snapshots.load(siteId);
     if (!snapshot) return { done: 0, failed: 0 };
     const views = new PageViews(snapshot);
+    const renderer = new PageRenderer(await this.themes.themeFor(siteId), this.media);
     const articleIds = pageKeys.flatMap((key) => (key.startsWith('article:') ? [Number(key.slice(8))] : []));
     const content: SiteContent = options.preload
       ? await new PreloadedSiteContent(this.dataSource, siteId).preload(articleIds)
@@ -49,7 +49,7 @@ export class PageRenderService {
     for (const key of pageKeys) {
       const parsed = parsePageKey(key);
       try {
-        results.push({ key, page: parsed ? await this.renderer.render(views, content, parsed) : null });
+        results.push({ key, page: parsed ? await renderer.render(views, content, parsed) : null });
       } catch (error) {
         failed++;
         this.logger.error(`Site ${siteId} page ${key}: ${error instanceof Error ? error.stack : error}`);

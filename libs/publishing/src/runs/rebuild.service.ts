@@ -31,7 +31,7 @@ export class RebuildService {
   ) {}
 
   /** Starts a rebuild of the given sites (null: the whole group). */
-  async start(siteIds: number[] | null, requestedBy: number | null): Promise<string> {
+  async start(siteIds: number[] | null, requestedBy: number | null, pageTypes?: string[]): Promise<string> {
     const ids = (
       await this.dataSource
         .getRepository(Site)
@@ -42,7 +42,7 @@ export class RebuildService {
     await this.dataSource.getRepository(PublishRun).insert({ id, siteId: siteIds?.length === 1 ? siteIds[0] : null, requestedBy });
     await this.queues
       .queue(QueueName.Render)
-      .add(RenderJob.PlanRebuild, { runId: id, siteIds: ids } satisfies PlanRebuildPayload, { jobId: jobId('plan', id) });
+      .add(RenderJob.PlanRebuild, { runId: id, siteIds: ids, pageTypes } satisfies PlanRebuildPayload, { jobId: jobId('plan', id) });
     return id;
   }
 

@@ -7,6 +7,11 @@ export interface PublishEvents {
   siteChanged(siteId: number): Promise<void>;
   /** A new standards profile is in force: re-render every site; resolves with the rebuild run id. */
   standardsChanged(): Promise<string>;
+  /**
+   * Templates changed: re-render the pages of `pageTypes` on `siteIds` (null: every site);
+   * resolves with the rebuild run id.
+   */
+  templatesChanged(siteIds: number[] | null, pageTypes: string[]): Promise<string>;
   /** Sites, domains or statuses changed: rewrite the host table citizens are served by. */
   hostsChanged(): Promise<void>;
   /** An article went live or its live content changed; `previousColumnId` if it moved. */

@@ -1,0 +1,191 @@
+import { join } from 'node:path';
+import { BadRequestException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
+import { DataSource, IsNull } from 'typeorm';
+import { DEFAULT_THEME_DIR } from '../default-theme';
+import { checkTemplate, lockedRegionProblems, TemplateError, type TemplateProblem } from '../template-check';
+import { fileOfTemplate, isTemplateName, LOCKED_TEMPLATES, partialName } from '../template-names';
+import { PAGE_TYPES, Theme } from '../theme';
+import { pageTypesUsing, readThemeDir, type ThemeSources } from '../theme-sources';
+import { ThemeTemplate } from './theme-template.entity';
+
+export const MAX_TEMPLATE_CHARS = 200_000;
+
+/** `siteId` null: the platform's templates (the portal center); a number: that site's overrides. */
+export type TemplateScope = number | null;
+
+const scopeWhere = (scope: TemplateScope) => ({ siteId: scope === null ? IsNull() : scope });
+
+/**
+ * The theme's templates in the database (DESIGN.md §2): the portal center's, which every site
+ * renders with, and sites' overrides, which may fill the open parts only. Every change is checked
+ * (syntax with line and column, escaping, partials, helpers, locked regions) before it is saved,
+ * and re-renders only the page types that use the template.
+ */
+@Injectable()
+export class TemplatesService {
+  /** The shipped theme: what a template not in the database falls back to. */
+  private readonly shipped: ThemeSources = readThemeDir(DEFAULT_THEME_DIR);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
+  ) {}
+
+  private get repository() {
+    return this.dataSource.getRepository(ThemeTemplate);
+  }
+
+  /** Copies the shipped theme into the database where a template is not there yet (install, upgrade). */
+  async installDefaults(): Promise<void> {
+    const rows = Object.entries(this.shipped).map(([name, source]) => ({ siteId: null, name, source }));
+    await this.repository.createQueryBuilder().insert().orIgnore().values(rows).execute();
+  }
+
+  async platformSources(): Promise<ThemeSources> {
+    const rows = await this.repository.find({ where: scopeWhere(null) });
+    return { ...this.shipped, ...Object.fromEntries(rows.map((row) => [row.name, row.source])) };
+  }
+
+  async overrides(siteId: number): Promise<ThemeTemplate[]> {
+    return this.repository.find({ where: scopeWhere(siteId), order: { name: 'ASC' } });
+  }
+
+  /**
+   * What a site renders with: the platform's templates and those of its overrides that still
+   * keep the locked regions (a later platform change may have moved them on).
+   */
+  compose(platform: ThemeSources, overrides: Pick<ThemeTemplate, 'name' | 'source'>[]): { sources: ThemeSources; ignored: string[] } {
+    const sources = { ...platform };
+    const ignored: string[] = [];
+    for (const { name, source } of overrides) {
+      const conforms = !LOCKED_TEMPLATES.has(name) && (!platform[name] || lockedRegionProblems(name, platform[name], source).length === 0);
+      if (conforms) sources[name] = source;
+      else ignored.push(name);
+    }
+    return { sources, ignored };
+  }
+
+  async sourcesFor(scope: TemplateScope): Promise<ThemeSources> {
+    const platform = await this.platformSources();
+    return scope === null ? platform : this.compose(platform, await this.overrides(scope)).sources;
+  }
+
+  async list(scope: TemplateScope) {
+    const platform = await this.platformSources();
+    const own = scope === null ? [] : await this.overrides(scope);
+    const stored = new Map((await this.repository.find({ where: scopeWhere(scope) })).map((row) => [row.name, row]));
+    const sources = scope === null ? platform : this.compose(platform, own).sources;
+    const usage = pageTypesUsing(sources, PAGE_TYPES);
+    const names = [...new Set([...Object.keys(platform), ...own.map((row) => row.name)])].sort();
+    return {
+      items: names.map((name) => ({
+        name,
+        file: fileOfTemplate(name),
+        locked: LOCKED_TEMPLATES.has(name),
+        ...(scope === null ? {} : { overridden: stored.has(name) }),
+        pageTypes: [...(usage.get(name) ?? [])],
+        updatedAt: stored.get(name)?.updatedAt ?? null,
+        updatedBy: stored.get(name)?.updatedBy ?? null,
+      })),
+    };
+  }
+
+  async get(scope: TemplateScope, name: string) {
+    const platform = await this.platformSources();
+    const own = scope === null ? undefined : (await this.overrides(scope)).find((row) => row.name === name);
+    const source = own?.source ?? platform[name];
+    if (source === undefined) throw new NotFoundException(`模板 ${name} 不存在`);
+    return {
+      name,
+      file: fileOfTemplate(name),
+      locked: LOCKED_TEMPLATES.has(name),
+      source,
+      ...(scope === null ? {} : { overridden: Boolean(own), platformSource: platform[name] ?? null }),
+    };
+  }
+
+  /**
+   * The sources `changes` would make for the scope, checked: throws 422 naming each problem
+   * with template, line and column. Returns them with the page types the changes touch.
+   */
+  async draft(scope: TemplateScope, changes: ThemeSources): Promise<{ sources: ThemeSources; pageTypes: string[] }> {
+    const platform = await this.platformSources();
+    const base = scope === null ? platform : this.compose(platform, await this.overrides(scope)).sources;
+    const sources = { ...base, ...changes };
+    const partials = new Set(Object.keys(sources).flatMap((name) => partialName(name) ?? []));
+    const problems: TemplateProblem[] = [];
+    for (const [name, source] of Object.entries(changes)) {
+      if (!isTemplateName(name)) {
+        problems.push({ template: name, line: 1, column: 1, message: '模板名称无效:应为 layout、page.<类型> 或 partial.<名称>' });
+        continue;
+      }
+      if (scope !== null && LOCKED_TEMPLATES.has(name)) {
+        problems.push({ template: name, line: 1, column: 1, message: '该模板由门户中心锁定(统一标准),站点不能覆盖' });
+        continue;
+      }
+      if (!partialName(name) && platform[name] === undefined) {
+        problems.push({ template: name, line: 1, column: 1, message: '没有这种页面类型的模板' });
+        continue;
+      }
+      try {
+        checkTemplate(name, source, partials);
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        problems.push(...error.problems);
+        continue;
+      }
+      if (scope !== null && platform[name] !== undefined) problems.push(...lockedRegionProblems(name, platform[name], source));
+    }
+    if (!problems.length) {
+      try {
+        Theme.fromSources(sources, '');
+      } catch (error) {
+        problems.push({ template: '*', line: 1, column: 1, message: `主题无法编译:${(error as Error).message}` });
+      }
+    }
+    if (problems.length) {
+      const message = problems.map((p) => `${p.template} 第 ${p.line} 行第 ${p.column} 列:${p.message}`).join(';');
+      throw new UnprocessableEntityException({ message: `模板有误:${message}`, problems });
+    }
+    const usage = pageTypesUsing(sources, PAGE_TYPES);
+    const pageTypes = [...new Set(Object.keys(changes).flatMap((name) => [...(usage.get(name) ?? [])]))];
+    return { sources, pageTypes };
+  }
+
+  /** The theme a site would render with under draft templates of `scope` (for previews). */
+  async draftTheme(scope: TemplateScope, changes: ThemeSources, siteId: number): Promise<Theme> {
+    const { sources } = await this.draft(scope, changes);
+    const forSite = scope === null ? this.compose(sources, await this.overrides(siteId)).sources : sources;
+    return Theme.fromSources(forSite, join(DEFAULT_THEME_DIR, 'assets'));
+  }
+
+  /** Saves templates of a scope after checking them; re-renders the pages that use them. */
+  async save(scope: TemplateScope, changes: ThemeSources, actorId: number): Promise<{ names: string[]; runId: string | null }> {
+    const names = Object.keys(changes);
+    if (!names.length) throw new BadRequestException('没有要保存的模板');
+    const { pageTypes } = await this.draft(scope, changes);
+    await this.dataSource.transaction(async (manager) => {
+      for (const [name, source] of Object.entries(changes)) {
+        const existing = await manager.findOneBy(ThemeTemplate, { ...scopeWhere(scope), name });
+        if (existing)
+          await manager.update(ThemeTemplate, { id: existing.id }, { source, revision: existing.revision + 1, updatedBy: actorId });
+        else await manager.insert(ThemeTemplate, { siteId: scope, name, source, updatedBy: actorId });
+      }
+    });
+    return { names, runId: await this.rerender(scope, pageTypes) };
+  }
+
+  /** A site goes back to the platform's template. */
+  async revert(siteId: number, name: string): Promise<{ runId: string | null }> {
+    const sources = await this.sourcesFor(siteId);
+    const deleted = await this.repository.delete({ siteId, name });
+    if (!deleted.affected) throw new NotFoundException(`站点没有覆盖模板 ${name}`);
+    return { runId: await this.rerender(siteId, [...(pageTypesUsing(sources, PAGE_TYPES).get(name) ?? [])]) };
+  }
+
+  private async rerender(scope: TemplateScope, pageTypes: string[]): Promise<string | null> {
+    if (!pageTypes.length) return null;
+    return this.events.templatesChanged(scope === null ? null : [scope], pageTypes);
+  }
+}
