@@ -15,4 +15,5 @@ export * from './queues/queue-registry';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';
 export * from './http/plain-text';
+export * from './http/page-query';
 export * from './http/upload-errors.interceptor';

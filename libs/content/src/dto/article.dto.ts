@@ -11,11 +11,11 @@ import {
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
+import { PageQuery } from '@zhanqun/shared';
 import { ARTICLE_STATUSES, VALIDITIES, type ArticleStatus, type Validity } from '../article.entity';
 
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
@@ -143,7 +143,7 @@ export class CreateArticleDto {
 /** PATCH: every field optional. */
 export class ArticleFieldsDto extends PartialType(CreateArticleDto) {}
 
-export class ListArticlesQuery {
+export class ListArticlesQuery extends PageQuery {
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'columnId 必须是整数' })
@@ -158,20 +158,6 @@ export class ListArticlesQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 必须是正整数' })
-  @Min(1)
-  @Max(100000)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 必须是 1–100 的整数' })
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 export class DiffQuery {

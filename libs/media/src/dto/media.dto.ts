@@ -1,29 +1,13 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { PageQuery } from '@zhanqun/shared';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { MEDIA_KINDS, type MediaKind } from '../media-file.entity';
 
-export class ListMediaQuery {
+export class ListMediaQuery extends PageQuery {
   @ApiPropertyOptional({ enum: MEDIA_KINDS })
   @IsOptional()
   @IsIn(MEDIA_KINDS, { message: 'kind 只能是 image 或 attachment' })
   kind?: MediaKind;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 必须是正整数' })
-  @Min(1, { message: 'page 必须是正整数' })
-  @Max(100000)
-  page?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 必须是 1–100 的整数' })
-  @Min(1, { message: 'pageSize 必须是 1–100 的整数' })
-  @Max(100, { message: 'pageSize 必须是 1–100 的整数' })
-  pageSize?: number;
 }
 
 export class SetQuotaDto {
