@@ -204,6 +204,21 @@ describe('standards profile (八统一): versions, validation, preview, group re
     expect((await stack.http.get('/api/v1/platform/standards').set(auth)).body.version).toBe(3);
   });
 
+  it('gives existing sites a column the skeleton gains, required and rendered', async () => {
+    const current = (await stack.http.get('/api/v1/platform/standards').set(admin)).body;
+    const department = [...current.skeleton.department, { name: '专题专栏', slug: 'ztzl', kind: 'list' }];
+    const put = await stack.http
+      .put('/api/v1/platform/standards')
+      .set(admin)
+      .send({ skeleton: { ...current.skeleton, department } });
+    expect(put.status).toBe(200);
+    await runDone(put.body.runId);
+    const column = await columnByPath(stack, auth, site.id, 'ztzl');
+    expect(column).toMatchObject({ name: '专题专栏', required: true });
+    expect(existsSync(file(site.code, 'ztzl/index.html'))).toBe(true);
+    expect((await stack.http.delete(`/api/v1/sites/${site.id}/columns/${column.id}`).set(auth)).status).toBe(409);
+  });
+
   it('lets a unit choose only an approved style variant', async () => {
     expect((await stack.http.patch(`/api/v1/sites/${site.id}`).set(auth).send({ styleVariant: 'purple' })).status).toBe(400);
     const chosen = await stack.http.patch(`/api/v1/sites/${site.id}`).set(auth).send({ styleVariant: 'green' });

@@ -1,6 +1,5 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
-import type { SkeletonColumn } from '@zhanqun/standards';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
@@ -119,33 +118,5 @@ export class ColumnsService {
     if (articles) throw new ConflictException(`该栏目下还有 ${articles} 篇文章,请先移走或删除`);
     await this.columns.delete({ id: column.id });
     await this.publish.siteChanged(requireTenant().siteId);
-  }
-
-  /** Creates the standard skeleton (统一栏目) of a new site; its columns are required. */
-  async createSkeleton(
-    manager: EntityManager,
-    siteId: number,
-    skeleton: SkeletonColumn[],
-    parent: SiteColumn | null = null,
-  ): Promise<void> {
-    const repository = manager.getRepository(SiteColumn);
-    for (const [index, spec] of skeleton.entries()) {
-      const column = await repository.save(
-        repository.create({
-          siteId,
-          parentId: parent?.id ?? null,
-          name: spec.name,
-          slug: spec.slug,
-          path: parent ? `${parent.path}/${spec.slug}` : spec.slug,
-          kind: spec.kind,
-          required: true,
-          sort: (index + 1) * 10,
-          description: spec.description ?? '',
-          keywords: '',
-          linkUrl: '',
-        }),
-      );
-      if (spec.children) await this.createSkeleton(manager, siteId, spec.children, column);
-    }
   }
 }

@@ -5,6 +5,7 @@ export * from './article-view';
 export * from './column-tree';
 export * from './sanitize-body';
 export * from './columns.service';
+export * from './column-skeleton';
 export * from './articles.service';
 export * from './article-publication';
 export * from './submission-gateway';

@@ -1,7 +1,7 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, PUBLISH_EVENTS, type AppConfig, type PublishEvents } from '@zhanqun/shared';
 import { UsersService } from '@zhanqun/auth';
-import { ColumnsService } from '@zhanqun/content';
+import { applySkeleton } from '@zhanqun/content';
 import { StandardsService } from '@zhanqun/standards';
 import { DomainsService, primaryHostFor, Site, SitesService, type CreateSiteDto, type SiteView } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
@@ -19,7 +19,6 @@ export class ProvisioningService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly domains: DomainsService,
-    private readonly columns: ColumnsService,
     private readonly users: UsersService,
     private readonly sites: SitesService,
     private readonly standards: StandardsService,
@@ -42,7 +41,7 @@ export class ProvisioningService {
       const { admin: _admin, aliases: _aliases, ...fields } = input;
       const site = await manager.getRepository(Site).save(manager.getRepository(Site).create({ ...fields, status: 'active' }));
       await this.domains.add(site.id, primary, aliases, manager);
-      await this.columns.createSkeleton(manager, site.id, profile.skeleton[input.kind]);
+      await applySkeleton(manager, site.id, profile.skeleton[input.kind]);
       const admin = await this.users.create({ username: input.admin.username, displayName: input.admin.displayName }, manager);
       await this.users.grant(admin.user.id, site.id, 'site_admin', manager);
       return { siteId: site.id, initialPassword: admin.initialPassword };

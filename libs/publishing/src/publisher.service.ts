@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { Article } from '@zhanqun/content';
+import { applySkeleton, Article } from '@zhanqun/content';
+import { StandardsService } from '@zhanqun/standards';
+import { Site } from '@zhanqun/tenancy';
 import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents, QueueRegistry } from '@zhanqun/shared';
 import { DataSource } from 'typeorm';
 import { PageFreshness } from './jobs/page-freshness';
@@ -30,6 +32,7 @@ export class Publisher implements PublishEvents {
     private readonly snapshots: SnapshotLoader,
     private readonly rebuilds: RebuildService,
     private readonly timing: TimingService,
+    private readonly standards: StandardsService,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -56,7 +59,13 @@ export class Publisher implements PublishEvents {
     await this.rebuilds.start([siteId], null);
   }
 
+  /** Gives existing sites any column the skeleton gained (统一栏目), then re-renders the group. */
   async standardsChanged(): Promise<string> {
+    const { profile } = await this.standards.current();
+    const sites = await this.dataSource.getRepository(Site).find({ select: { id: true, kind: true } });
+    for (const site of sites) {
+      await this.dataSource.transaction((manager) => applySkeleton(manager, site.id, profile.skeleton[site.kind]));
+    }
     await this.hostsChanged(); // the platform's own 404/503 pages carry the profile too
     return this.rebuilds.start(null, null);
   }
