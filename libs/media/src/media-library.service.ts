@@ -36,7 +36,7 @@ function megabytes(bytes: number): string {
 @Injectable()
 export class MediaLibrary {
   private readonly files: TenantRepository<MediaFile>;
-  readonly storage: MediaStorage;
+  private readonly storage: MediaStorage;
 
   constructor(
     private readonly dataSource: DataSource,

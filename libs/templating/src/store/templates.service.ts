@@ -73,8 +73,9 @@ export class TemplatesService {
 
   async list(scope: TemplateScope) {
     const platform = await this.platformSources();
-    const own = scope === null ? [] : await this.overrides(scope);
-    const stored = new Map((await this.repository.find({ where: scopeWhere(scope) })).map((row) => [row.name, row]));
+    const rows = await this.repository.find({ where: scopeWhere(scope) });
+    const stored = new Map(rows.map((row) => [row.name, row]));
+    const own = scope === null ? [] : rows;
     const sources = scope === null ? platform : this.compose(platform, own).sources;
     const usage = pageTypesUsing(sources, PAGE_TYPES);
     const names = [...new Set([...Object.keys(platform), ...own.map((row) => row.name)])].sort();
