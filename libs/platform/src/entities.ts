@@ -5,6 +5,7 @@ import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
+import { SYNDICATION_ENTITIES } from '@zhanqun/syndication';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
 import { WORKFLOW_ENTITIES } from '@zhanqun/workflow';
 
@@ -19,4 +20,5 @@ export const ALL_ENTITIES: Function[] = [
   SensitiveWord,
   AuditEntry,
   ...WORKFLOW_ENTITIES,
+  ...SYNDICATION_ENTITIES,
 ];
