@@ -22,6 +22,7 @@ export interface UnitStats {
   chars: number;
   /** Yuan with two decimals. */
   remuneration: string;
+  /** For sums and the workbook; not part of the API's answer. */
   remunerationFen: number;
 }
 
@@ -61,7 +62,9 @@ export class SyndicationStatsService {
     const params: unknown[] = [from, end];
     if (!isPlatformAdmin(principal)) {
       // Target-site staff see what was submitted to their sites.
-      const sites = [...new Set(principal.grants.filter((g) => g.siteId !== null && DECIDERS.includes(g.role as never)).map((g) => g.siteId!))];
+      const sites = [
+        ...new Set(principal.grants.filter((g) => g.siteId !== null && DECIDERS.includes(g.role as never)).map((g) => g.siteId!)),
+      ];
       if (!sites.length) throw new ForbiddenException('只有平台管理员或接收报送站点的管理员、编辑可以查看报送统计');
       conditions.push(`target_site_id IN (${sites.map(() => '?').join(',')})`);
       params.push(...sites);
@@ -85,7 +88,8 @@ export class SyndicationStatsService {
       siteName: names.get(Number(row.siteId)) ?? '',
       ...figures(Number(row.submitted), Number(row.adopted), Number(row.declined), Number(row.chars), Number(row.fen)),
     }));
-    const sum = (key: 'submitted' | 'adopted' | 'declined' | 'chars' | 'remunerationFen') => items.reduce((total, item) => total + item[key], 0);
+    const sum = (key: 'submitted' | 'adopted' | 'declined' | 'chars' | 'remunerationFen') =>
+      items.reduce((total, item) => total + item[key], 0);
     return {
       from: query.from,
       to: query.to,
@@ -95,6 +99,20 @@ export class SyndicationStatsService {
   }
 }
 
+/** The report as the API answers it: money in yuan only. */
+export function reportView(report: StatsReport) {
+  const strip = <T extends { remunerationFen: number }>({ remunerationFen: _fen, ...rest }: T) => rest;
+  return { from: report.from, to: report.to, items: report.items.map(strip), totals: strip(report.totals) };
+}
+
 function figures(submitted: number, adopted: number, declined: number, chars: number, fen: number) {
-  return { submitted, adopted, declined, adoptionRate: adoptionRate(adopted, submitted), chars, remuneration: yuan(fen), remunerationFen: fen };
+  return {
+    submitted,
+    adopted,
+    declined,
+    adoptionRate: adoptionRate(adopted, submitted),
+    chars,
+    remuneration: yuan(fen),
+    remunerationFen: fen,
+  };
 }

@@ -4,7 +4,7 @@ import { CurrentUser, parseSiteId, SiteRoles, type Principal } from '@zhanqun/au
 import { parseId } from '@zhanqun/shared';
 import { AdoptDto, DeclineDto, ListSyndicationsQuery, StatsQuery, TargetDto } from './dto/syndication.dto';
 import { statsFileName, statsWorkbook } from './stats-workbook';
-import { SyndicationStatsService } from './syndication-stats.service';
+import { reportView, SyndicationStatsService } from './syndication-stats.service';
 import { SyndicationsService } from './syndications.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,8 +32,8 @@ export class SyndicationsController {
   }
 
   @Get('syndications/stats')
-  report(@Query() query: StatsQuery, @CurrentUser() principal: Principal) {
-    return this.stats.report(principal, query);
+  async report(@Query() query: StatsQuery, @CurrentUser() principal: Principal) {
+    return reportView(await this.stats.report(principal, query));
   }
 
   @Get('syndications/stats.xlsx')

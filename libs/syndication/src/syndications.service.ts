@@ -125,7 +125,8 @@ export class SyndicationsService {
   private async undecided(id: number, principal: Principal): Promise<Syndication> {
     const syndication = await this.repository.findOneBy({ id });
     if (!syndication) throw new NotFoundException('报送信息不存在');
-    if (!canActOnSite(principal, syndication.targetSiteId, DECIDERS)) throw new ForbiddenException('只有目标站点的管理员或编辑可以处理报送信息');
+    if (!canActOnSite(principal, syndication.targetSiteId, DECIDERS))
+      throw new ForbiddenException('只有目标站点的管理员或编辑可以处理报送信息');
     if (syndication.status !== 'submitted') throw new ConflictException('该报送信息已处理');
     return syndication;
   }
@@ -139,9 +140,13 @@ export class SyndicationsService {
 
   async adopt(id: number, input: AdoptDto, principal: Principal): Promise<{ status: SyndicationStatus; articleId: number }> {
     const syndication = await this.undecided(id, principal);
-    const source = await this.dataSource.getRepository(Article).findOneBy({ id: syndication.sourceArticleId, siteId: syndication.sourceSiteId });
+    const source = await this.dataSource
+      .getRepository(Article)
+      .findOneBy({ id: syndication.sourceArticleId, siteId: syndication.sourceSiteId });
     if (!source || source.status !== 'published') throw new ConflictException('源文章已下线或已删除,不能采用');
-    const column = await this.dataSource.getRepository(SiteColumn).findOneBy({ id: syndication.targetColumnId, siteId: syndication.targetSiteId });
+    const column = await this.dataSource
+      .getRepository(SiteColumn)
+      .findOneBy({ id: syndication.targetColumnId, siteId: syndication.targetSiteId });
     if (!column || column.kind !== 'list') throw new ConflictException('目标栏目已不存在或不再是列表栏目');
     const flags = { headline: input.headline ?? source.headline, major: input.major ?? false, pictureNews: source.pictureNews };
     const chars = countChars(bodyText(source.body));
@@ -160,14 +165,23 @@ export class SyndicationsService {
       return { status: syndication.status, articleId: article.id };
     } catch (error) {
       // Nothing was published: the submission waits for a decision again.
-      await this.repository.update({ id: syndication.id }, { status: 'submitted', mode: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null });
+      await this.repository.update(
+        { id: syndication.id },
+        { status: 'submitted', mode: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
+      );
       throw error;
     }
   }
 
   async decline(id: number, reason: string, principal: Principal): Promise<{ status: SyndicationStatus }> {
     const syndication = await this.undecided(id, principal);
-    await this.decide(syndication, { status: 'declined', openKey: null, declineReason: reason, decidedBy: principal.id, decidedAt: new Date() });
+    await this.decide(syndication, {
+      status: 'declined',
+      openKey: null,
+      declineReason: reason,
+      decidedBy: principal.id,
+      decidedAt: new Date(),
+    });
     return { status: syndication.status };
   }
 }
