@@ -181,6 +181,46 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect((await portalArticle(reference.id)).status).toBe('offline');
   });
 
+  it('follows an edit of the source once its review chain approves it', async () => {
+    await stack.http
+      .put(`/api/v1/sites/${unit.site.id}/review-chain`)
+      .set(admin)
+      .send({ steps: ['leader'] })
+      .expect(200);
+    const created = await stack.http
+      .post(`/api/v1/sites/${unit.site.id}/users`)
+      .set(unit.auth)
+      .send({ username: 'synd_reviewer', displayName: '审核领导', roles: ['leader'] });
+    const leader = await login(stack, 'synd_reviewer', created.body.initialPassword);
+    const approve = async (articleId: number) => {
+      const tasks = (await stack.http.get('/api/v1/reviews?status=pending').set(leader)).body.items as any[];
+      const task = tasks.find((t) => t.articleId === articleId);
+      await stack.http.post(`/api/v1/reviews/${task.id}/approve`).set(leader).send({}).expect(200);
+    };
+    try {
+      const draft = await stack.http
+        .post(`/api/v1/sites/${unit.site.id}/articles`)
+        .set(unit.auth)
+        .send({ columnId: unit.newsId, title: '经审核发布的稿件', body: '<p>初稿</p>' });
+      await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${draft.body.id}/submit`).set(unit.auth).expect(200);
+      await approve(draft.body.id);
+      const submitted = await syndicate(unit, draft.body.id);
+      const reference = (await adopt(submitted.body.id)).body.articleId;
+
+      await stack.http
+        .patch(`/api/v1/sites/${unit.site.id}/articles/${draft.body.id}`)
+        .set(unit.auth)
+        .send({ body: '<p>修订稿</p>' })
+        .expect(200);
+      await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${draft.body.id}/submit`).set(unit.auth).expect(200);
+      expect((await portalArticle(reference)).body).toBe('<p>初稿</p>');
+      await approve(draft.body.id);
+      expect((await portalArticle(reference)).body).toBe('<p>修订稿</p>');
+    } finally {
+      await stack.http.put(`/api/v1/sites/${unit.site.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
+    }
+  });
+
   it('declines with a required reason; the article may be submitted again', async () => {
     const articleId = await publish(unit, '教育局学习贯彻会议精神');
     const submitted = await syndicate(unit, articleId);
@@ -241,6 +281,19 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     const articleId = await publish(unit, '教育局自动报送的动态');
     const queue = (await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth)).body.items;
     expect(queue.find((i: any) => i.sourceArticleId === articleId)).toMatchObject({ automatic: true, sourceUnit: '示范县教育局' });
+
+    // Scheduled publication goes live in the worker: the rule applies there too.
+    const scheduled = await stack.http
+      .post(`/api/v1/sites/${unit.site.id}/articles`)
+      .set(unit.auth)
+      .send({ columnId: unit.newsId, title: '定时发布的动态', body: '<p>定时</p>', publishAt: new Date(Date.now() + 1500).toISOString() });
+    expect((await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${scheduled.body.id}/submit`).set(unit.auth)).body.status).toBe(
+      'scheduled',
+    );
+    await eventually(async () => {
+      const items = (await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth)).body.items;
+      return items.some((i: any) => i.sourceArticleId === scheduled.body.id && i.automatic);
+    });
 
     expect((await stack.http.delete(rule).set(unit.auth)).status).toBe(204);
     expect((await stack.http.delete(rule).set(unit.auth)).status).toBe(404);
