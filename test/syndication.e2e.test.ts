@@ -302,6 +302,20 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect(after.some((i: any) => i.sourceArticleId === later)).toBe(false);
   });
 
+  it('does not pass an adopted article onwards by the rule of the column it lands in', async () => {
+    const portalRule = `/api/v1/sites/${portal.site.id}/columns/${portalNewsId}/syndication-rule`;
+    await stack.http.put(portalRule).set(portal.auth).send({ targetSiteId: other.site.id, targetColumnId: other.newsId }).expect(200);
+    try {
+      const articleId = await publish(unit, '教育局报送门户的稿件');
+      const adopted = await adopt((await syndicate(unit, articleId)).body.id);
+      expect(adopted.status).toBe(200);
+      const othersQueue = (await stack.http.get('/api/v1/syndications').set(other.auth)).body.items as any[];
+      expect(othersQueue.some((i) => i.sourceArticleId === adopted.body.articleId)).toBe(false);
+    } finally {
+      await stack.http.delete(portalRule).set(portal.auth).expect(204);
+    }
+  });
+
   it('refuses other sites’ articles, wrong targets and bad input with clear 4xx', async () => {
     const articleId = await publish(unit, '教育局隔离测试');
     const othersArticle = await publish(other, '卫健委的文章');

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Article, ArticlePublication, RevisionsService } from '@zhanqun/content';
 import { DataSource } from 'typeorm';
 import { SyndicationTargets } from './syndication-targets';
-import type { Syndication } from './syndication.entity';
+import { Syndication } from './syndication.entity';
 
 /** Links and images of the source body that are relative to its site must point there on the portal. */
 function absoluteUrls(body: string, origin: string): string {
@@ -62,6 +62,9 @@ export class SyndicatedArticles {
       }),
     );
     await this.revisions.keep(article, actorId);
+    // Recorded before publishing, so that going live knows it as an adopted article (no rule submits it onwards).
+    await this.dataSource.getRepository(Syndication).update({ id: syndication.id }, { adoptedArticleId: article.id });
+    syndication.adoptedArticleId = article.id;
     await this.publication.publish(article, new Date(), actorId);
     return article;
   }

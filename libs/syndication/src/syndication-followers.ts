@@ -67,7 +67,8 @@ export class SyndicationFollowers implements ArticleFollowers {
     const rule = await this.rules.forColumn(siteId, article.columnId);
     if (!rule || (await this.repository.existsBy({ adoptedArticleId: articleId, targetSiteId: siteId }))) return;
     try {
-      await this.syndications.submit(siteId, articleId, rule, article.updatedBy, true);
+      const target = { targetSiteId: rule.targetSiteId, targetColumnId: rule.targetColumnId };
+      await this.syndications.submit(siteId, articleId, target, article.updatedBy, true);
     } catch (error) {
       // Already pending or adopted there, or the target column changed since: nothing to submit.
       if (!(error instanceof HttpException)) throw error;

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { StatsQuery } from './dto/syndication.dto';
 import { adoptionRate, yuan } from './remuneration';
 import { SyndicationTargets } from './syndication-targets';
-import { DECIDERS } from './syndications.service';
+import { decidedSiteIds } from './deciders';
 
 const CHINA_OFFSET = '+08:00';
 const DAY_MS = 24 * 3600 * 1000;
@@ -62,9 +62,7 @@ export class SyndicationStatsService {
     const params: unknown[] = [from, end];
     if (!isPlatformAdmin(principal)) {
       // Target-site staff see what was submitted to their sites.
-      const sites = [
-        ...new Set(principal.grants.filter((g) => g.siteId !== null && DECIDERS.includes(g.role as never)).map((g) => g.siteId!)),
-      ];
+      const sites = decidedSiteIds(principal);
       if (!sites.length) throw new ForbiddenException('只有平台管理员或接收报送站点的管理员、编辑可以查看报送统计');
       conditions.push(`target_site_id IN (${sites.map(() => '?').join(',')})`);
       params.push(...sites);

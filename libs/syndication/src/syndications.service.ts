@@ -1,16 +1,14 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { canActOnSite, isPlatformAdmin, User, type Principal } from '@zhanqun/auth';
+import { isPlatformAdmin, User, type Principal } from '@zhanqun/auth';
 import { Article, bodyText, SiteColumn } from '@zhanqun/content';
 import { DataSource, In, QueryFailedError, type FindOptionsWhere } from 'typeorm';
+import { decidedSiteIds, decidesFor } from './deciders';
 import type { AdoptDto, ListSyndicationsQuery, TargetDto } from './dto/syndication.dto';
 import { countChars, remunerationFen, yuan } from './remuneration';
 import { SyndicatedArticles } from './syndicated-articles';
 import { SyndicationRatesService } from './syndication-rates.service';
 import { SyndicationTargets } from './syndication-targets';
 import { Syndication, type SyndicationStatus } from './syndication.entity';
-
-/** Who decides on submissions to a site: its site_admin and editors (platform admins everywhere). */
-export const DECIDERS = ['site_admin', 'editor'] as const;
 
 function openKey(articleId: number, columnId: number): string {
   return `${articleId}:${columnId}`;
@@ -66,11 +64,11 @@ export class SyndicationsService {
   /** The sites whose queue the caller may see: `only` if allowed, else every site they decide for. */
   private decidedSites(principal: Principal, only?: number): number[] | 'all' {
     if (only !== undefined) {
-      if (!canActOnSite(principal, only, DECIDERS)) throw new ForbiddenException('无权查看该站点收到的报送信息');
+      if (!decidesFor(principal, only)) throw new ForbiddenException('无权查看该站点收到的报送信息');
       return [only];
     }
     if (isPlatformAdmin(principal)) return 'all';
-    return [...new Set(principal.grants.filter((g) => g.siteId !== null && DECIDERS.includes(g.role as never)).map((g) => g.siteId!))];
+    return decidedSiteIds(principal);
   }
 
   async list(principal: Principal, query: ListSyndicationsQuery) {
@@ -125,8 +123,7 @@ export class SyndicationsService {
   private async undecided(id: number, principal: Principal): Promise<Syndication> {
     const syndication = await this.repository.findOneBy({ id });
     if (!syndication) throw new NotFoundException('报送信息不存在');
-    if (!canActOnSite(principal, syndication.targetSiteId, DECIDERS))
-      throw new ForbiddenException('只有目标站点的管理员或编辑可以处理报送信息');
+    if (!decidesFor(principal, syndication.targetSiteId)) throw new ForbiddenException('只有目标站点的管理员或编辑可以处理报送信息');
     if (syndication.status !== 'submitted') throw new ConflictException('该报送信息已处理');
     return syndication;
   }
@@ -161,13 +158,12 @@ export class SyndicationsService {
     });
     try {
       const article = await this.adopted.adopt(syndication, source, principal.id);
-      await this.repository.update({ id: syndication.id }, { adoptedArticleId: article.id });
       return { status: syndication.status, articleId: article.id };
     } catch (error) {
-      // Nothing was published: the submission waits for a decision again.
+      // Not published: the submission waits for a decision again.
       await this.repository.update(
         { id: syndication.id },
-        { status: 'submitted', mode: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
+        { status: 'submitted', mode: null, adoptedArticleId: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
       );
       throw error;
     }
