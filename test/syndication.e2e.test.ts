@@ -236,6 +236,11 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect((await adopt(submitted.body.id)).status).toBe(409);
     const listed = await stack.http.get('/api/v1/syndications?status=declined').set(portal.auth);
     expect(listed.body.items.find((i: any) => i.id === submitted.body.id).declineReason).toBe(reason);
+    // The unit sees its own submissions and the reason; not another unit's.
+    const own = await stack.http.get(`/api/v1/sites/${unit.site.id}/syndications?status=declined`).set(unit.auth);
+    expect(own.body.items.find((i: any) => i.id === submitted.body.id)).toMatchObject({ status: 'declined', declineReason: reason });
+    expect((await stack.http.get(`/api/v1/sites/${unit.site.id}/syndications`).set(other.auth)).status).toBe(403);
+    expect((await stack.http.get(`/api/v1/sites/${unit.site.id}/syndications?status=x`).set(unit.auth)).status).toBe(400);
     expect((await syndicate(unit, articleId)).status).toBe(201);
   });
 

@@ -25,6 +25,12 @@ export class SyndicationsController {
     return this.syndications.submit(parseSiteId(siteId), parseId(id, '文章'), body, principal.id);
   }
 
+  /** A unit's own submissions and their outcome. */
+  @Get('sites/:siteId/syndications')
+  submitted(@Param('siteId') siteId: string, @Query() query: ListSyndicationsQuery) {
+    return this.syndications.submittedBy(parseSiteId(siteId), query);
+  }
+
   /** The queue of the sites the caller decides for (their site_admin / editor; platform admins: all). */
   @Get('syndications')
   list(@Query() query: ListSyndicationsQuery, @CurrentUser() principal: Principal) {

@@ -72,14 +72,20 @@ export class SyndicationsService {
   }
 
   async list(principal: Principal, query: ListSyndicationsQuery) {
+    const sites = this.decidedSites(principal, query.targetSiteId);
+    if (sites !== 'all' && sites.length === 0) return { items: [], total: 0, page: query.page ?? 1, pageSize: query.pageSize ?? 20 };
+    return this.page(query, sites === 'all' ? {} : { targetSiteId: In(sites) });
+  }
+
+  /** What a unit submitted, with the portal's decisions (declined: the reason). */
+  async submittedBy(siteId: number, query: ListSyndicationsQuery) {
+    return this.page(query, { sourceSiteId: siteId, ...(query.targetSiteId ? { targetSiteId: query.targetSiteId } : {}) });
+  }
+
+  private async page(query: ListSyndicationsQuery, scope: FindOptionsWhere<Syndication>) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const sites = this.decidedSites(principal, query.targetSiteId);
-    if (sites !== 'all' && sites.length === 0) return { items: [], total: 0, page, pageSize };
-    const where: FindOptionsWhere<Syndication> = {
-      ...(sites === 'all' ? {} : { targetSiteId: In(sites) }),
-      ...(query.status ? { status: query.status } : {}),
-    };
+    const where = { ...scope, ...(query.status ? { status: query.status } : {}) };
     const [rows, total] = await this.repository.findAndCount({ where, order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
     return { items: await this.views(rows), total, page, pageSize };
   }
