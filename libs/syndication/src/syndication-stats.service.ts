@@ -1,5 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { isPlatformAdmin, type Principal } from '@zhanqun/auth';
+import { chinaDate } from '@zhanqun/shared';
 import { DataSource } from 'typeorm';
 import type { StatsQuery } from './dto/syndication.dto';
 import { adoptionRate, yuan } from './remuneration';
@@ -36,10 +37,17 @@ export interface StatsReport {
 /** A `YYYY-MM-DD` that is a real calendar day, as the first instant of it in Beijing time. */
 function dayStart(day: string, field: string): Date {
   const date = new Date(`${day}T00:00:00${CHINA_OFFSET}`);
-  if (Number.isNaN(date.getTime()) || new Date(date.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10) !== day) {
-    throw new BadRequestException(`${field} 不是有效的日期`);
-  }
+  if (Number.isNaN(date.getTime()) || chinaDate(date) !== day) throw new BadRequestException(`${field} 不是有效的日期`);
   return date;
+}
+
+/** The instants `[start, end)` of the Beijing days `from`..`to`, both inclusive. */
+export function period(from: string, to: string): { start: Date; end: Date } {
+  const start = dayStart(from, 'from');
+  const end = new Date(dayStart(to, 'to').getTime() + DAY_MS);
+  if (end.getTime() <= start.getTime()) throw new BadRequestException('to 不能早于 from');
+  if (end.getTime() - start.getTime() > MAX_DAYS * DAY_MS) throw new BadRequestException('统计区间最长 10 年');
+  return { start, end };
 }
 
 /**
@@ -54,12 +62,9 @@ export class SyndicationStatsService {
   ) {}
 
   async report(principal: Principal, query: StatsQuery): Promise<StatsReport> {
-    const from = dayStart(query.from, 'from');
-    const end = new Date(dayStart(query.to, 'to').getTime() + DAY_MS);
-    if (end.getTime() <= from.getTime()) throw new BadRequestException('to 不能早于 from');
-    if (end.getTime() - from.getTime() > MAX_DAYS * DAY_MS) throw new BadRequestException('统计区间最长 10 年');
+    const { start, end } = period(query.from, query.to);
     const conditions = ['submitted_at >= ?', 'submitted_at < ?'];
-    const params: unknown[] = [from, end];
+    const params: unknown[] = [start, end];
     if (!isPlatformAdmin(principal)) {
       // Target-site staff see what was submitted to their sites.
       const sites = decidedSiteIds(principal);
