@@ -9,6 +9,7 @@ import { SensitiveWordsModule } from '@zhanqun/sensitive-words';
 import type { AppConfig } from '@zhanqun/shared';
 import { StandardsApiModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
+import { SyndicationModule } from '@zhanqun/syndication';
 import { WorkflowModule } from '@zhanqun/workflow';
 import { HealthController } from './health.controller';
 
@@ -28,6 +29,7 @@ export class ApiModule {
         SensitiveWordsModule,
         AuditModule,
         WorkflowModule,
+        SyndicationModule,
       ],
       controllers: [HealthController],
     };

@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditMaintenanceModule } from '@zhanqun/audit';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { PublishingModule, PublishingWorkerModule } from '@zhanqun/publishing';
+import { SyndicationModule } from '@zhanqun/syndication';
 import { WorkflowModule } from '@zhanqun/workflow';
 import type { AppConfig } from '@zhanqun/shared';
 
@@ -14,6 +15,7 @@ export class WorkerModule {
         CoreModule.forRoot(config, infrastructure),
         PublishingModule,
         WorkflowModule,
+        SyndicationModule,
         PublishingWorkerModule,
         AuditMaintenanceModule,
       ],

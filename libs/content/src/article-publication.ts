@@ -1,6 +1,6 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Optional } from '@nestjs/common';
 import { MediaLinks } from '@zhanqun/media';
-import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
+import { ARTICLE_FOLLOWERS, PUBLISH_EVENTS, type ArticleFollowers, type PublishEvents } from '@zhanqun/shared';
 import { DataSource, In } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
 import { Article, type ArticleStatus } from './article.entity';
@@ -19,6 +19,7 @@ export class ArticlePublication {
     private readonly history: ArticleHistory,
     private readonly disclosure: DisclosureIndex,
     private readonly mediaLinks: MediaLinks,
+    @Optional() @Inject(ARTICLE_FOLLOWERS) private readonly followers?: ArticleFollowers,
   ) {}
 
   /** `actorId`: who made the decision that publishes it (null: the scheduler). */
@@ -36,6 +37,7 @@ export class ArticlePublication {
     await record('published');
     await this.events.articlePublished(article.siteId, article.id);
     if (article.expireAt) await this.events.articleTimingChanged(article.siteId, article.id);
+    await this.followers?.published(article.siteId, article.id);
     return 'published';
   }
 
@@ -48,7 +50,13 @@ export class ArticlePublication {
     Object.assign(article, fields, { pendingRevision: null });
     await this.mediaLinks.replace(article);
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'published', userId: actorId });
+    await this.liveChanged(article, previousColumnId);
+  }
+
+  /** The content of a live article was saved: re-render its pages and update its followers. */
+  async liveChanged(article: Article, previousColumnId = article.columnId): Promise<void> {
     await this.events.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
+    await this.followers?.changed(article.siteId, article.id);
   }
 
   async unpublish(article: Article, actorId: number | null = null): Promise<void> {
@@ -56,6 +64,7 @@ export class ArticlePublication {
     await this.transition(article, ['published', 'scheduled'], { status: 'offline' });
     await this.history.record({ siteId: article.siteId, articleId: article.id, action: 'unpublished', userId: actorId });
     if (wasLive) await this.events.articleWithdrawn(article.siteId, article.id, article.columnId, article.publishedAt);
+    if (wasLive) await this.followers?.withdrawn(article.siteId, article.id);
   }
 
   /** A compare-and-set on status, so two concurrent transitions cannot both win. */

@@ -12,6 +12,7 @@ export function articleView(article: Article, columnPath: string | undefined, or
     summary: article.summary,
     ...(withBody ? { body: article.body } : {}),
     source: article.source,
+    sourceUrl: article.sourceUrl,
     author: article.author,
     keywords: article.keywords,
     status: article.status,

@@ -37,6 +37,10 @@ export class Article {
   @Column({ length: 100, default: '' })
   source: string;
 
+  /** Where an article taken over from another site (信息报送) came from: its page there. */
+  @Column({ name: 'source_url', length: 500, default: '' })
+  sourceUrl: string;
+
   @Column({ length: 100, default: '' })
   author: string;
 

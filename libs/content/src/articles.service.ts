@@ -181,9 +181,7 @@ export class ArticlesService {
     await this.articles.save(article);
     await this.revisions.keep(article, actorId);
     await this.mediaLinks.replace(article);
-    if (article.status === 'published') {
-      await this.publish.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
-    }
+    if (article.status === 'published') await this.publication.liveChanged(article, previousColumnId);
     if (publishAt !== undefined || expireAt !== undefined) await this.publish.articleTimingChanged(article.siteId, article.id);
     return this.view(article);
   }

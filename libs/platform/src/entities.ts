@@ -5,6 +5,7 @@ import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
+import { SYNDICATION_ENTITIES } from '@zhanqun/syndication';
 import { ThemeTemplate } from '@zhanqun/templating';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
 import { WORKFLOW_ENTITIES } from '@zhanqun/workflow';
@@ -21,4 +22,5 @@ export const ALL_ENTITIES: Function[] = [
   AuditEntry,
   ThemeTemplate,
   ...WORKFLOW_ENTITIES,
+  ...SYNDICATION_ENTITIES,
 ];

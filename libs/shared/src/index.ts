@@ -9,6 +9,7 @@ export * from './errors/http-error.filter';
 export * from './tenant/tenant-context';
 export * from './tenant/tenant-repository';
 export * from './ports/publish-events';
+export * from './ports/article-followers';
 export * from './time/china-time';
 export * from './errors/parse-id';
 export * from './queues/queue-registry';

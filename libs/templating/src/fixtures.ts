@@ -262,6 +262,17 @@ export const fixtures = {
       article,
     };
   },
+  /** An article the portal adopted from a unit (信息报送): names the unit and links back. */
+  syndicatedArticle: (): ArticlePage => {
+    const view = fixtures.article();
+    view.article = {
+      ...view.article,
+      source: '示范县教育局',
+      sourceUrl: 'http://jyj.zhanqun.test/zwdt/gzdt/202611/t20261120_101.html',
+      attachments: [],
+    };
+    return view;
+  },
   /** 机构职能, a single-page column. */
   single: (): SinglePage => {
     const jgzn = { name: '机构职能', url: '/jggk/jgzn/index.html' };

@@ -23,6 +23,7 @@ const pages: [string, PageType, () => PageBase][] = [
   ['portal home', 'home', fixtures.portalHome],
   ['list', 'list', fixtures.list],
   ['article', 'article', fixtures.article],
+  ['syndicated article', 'article', fixtures.syndicatedArticle],
   ['single', 'single', fixtures.single],
   ['sitemap-html', 'sitemap-html', fixtures.sitemapHtml],
   ['notice', 'notice', fixtures.notice],
@@ -160,6 +161,20 @@ describe('default theme', () => {
     expect(theme.render('home', view)).toContain('<a href="/hdjl/ldxj/index.html">领导信箱</a>');
     delete view.site.mailboxUrl;
     expect(theme.render('home', view)).not.toContain('领导信箱</a>');
+  });
+
+  it('names the source unit of an adopted article and links back to its page', () => {
+    const html = theme.render('article', fixtures.syndicatedArticle());
+    expect(html).toContain(
+      '本文转载自示范县教育局,<a href="http://jyj.zhanqun.test/zwdt/gzdt/202611/t20261120_101.html" rel="noopener">查看原文</a>',
+    );
+    expect(theme.render('article', fixtures.article())).not.toContain('查看原文');
+    const hostile = fixtures.syndicatedArticle();
+    hostile.article.sourceUrl = 'javascript:alert(1)';
+    hostile.article.source = '<script>x</script>';
+    const escaped = theme.render('article', hostile);
+    expect(escaped).toContain('href="#"');
+    expect(escaped).not.toContain('<script>x');
   });
 
   it('renders a single-page column without text as valid HTML', async () => {

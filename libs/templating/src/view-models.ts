@@ -138,6 +138,8 @@ export interface ArticleView {
   /** `YYYY-MM-DD HH:MM`. */
   publishedAt: string;
   source: string;
+  /** The source article's page when taken over from another site (信息报送): the page links back. */
+  sourceUrl?: string;
   author: string;
   keywords: string;
   summary: string;

@@ -202,6 +202,7 @@ function articleView(views: PageViews, article: PublishedArticle, attachments: A
     title: article.title,
     publishedAt: chinaDateTime(article.publishedAt!),
     source: article.source || views.site.name,
+    ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),
     author: article.author,
     keywords: article.keywords,
     summary: article.summary,

@@ -1,0 +1,135 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ADOPTION_MODES, SYNDICATION_STATUSES, type AdoptionMode, type SyndicationStatus } from '../syndication.entity';
+
+const MAX_ID = 4294967295;
+const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Where to submit: a list column of the target site (normally the portal). */
+export class TargetDto {
+  @ApiProperty()
+  @IsInt({ message: 'targetSiteId 必须是正整数' })
+  @Min(1, { message: 'targetSiteId 必须是正整数' })
+  @Max(MAX_ID, { message: 'targetSiteId 超出范围' })
+  targetSiteId: number;
+
+  @ApiProperty()
+  @IsInt({ message: 'targetColumnId 必须是正整数' })
+  @Min(1, { message: 'targetColumnId 必须是正整数' })
+  @Max(MAX_ID, { message: 'targetColumnId 超出范围' })
+  targetColumnId: number;
+}
+
+export class AdoptDto {
+  @ApiPropertyOptional({ enum: ADOPTION_MODES, default: 'reference' })
+  @IsOptional()
+  @IsIn(ADOPTION_MODES, { message: 'mode 只能是 reference(引用,随源文章更新)或 copy(复制)' })
+  mode?: AdoptionMode;
+
+  @ApiPropertyOptional({ description: '重大新闻 (a remuneration bonus)' })
+  @IsOptional()
+  @IsBoolean({ message: 'major 必须是布尔值' })
+  major?: boolean;
+
+  @ApiPropertyOptional({ description: '头条 on the portal; defaults to the source article’s flag' })
+  @IsOptional()
+  @IsBoolean({ message: 'headline 必须是布尔值' })
+  headline?: boolean;
+}
+
+export class DeclineDto {
+  @ApiProperty({ maxLength: 500 })
+  @IsString({ message: 'reason 必须是字符串' })
+  @Matches(/\S/, { message: '不采用必须填写理由(reason)' })
+  @MaxLength(500, { message: 'reason 最长 500 个字符' })
+  @Matches(NO_CONTROL, { message: 'reason 不能包含控制字符' })
+  reason: string;
+}
+
+export class ListSyndicationsQuery {
+  @ApiPropertyOptional({ enum: SYNDICATION_STATUSES })
+  @IsOptional()
+  @IsIn(SYNDICATION_STATUSES, { message: `status 只能是 ${SYNDICATION_STATUSES.join(', ')}` })
+  status?: SyndicationStatus;
+
+  @ApiPropertyOptional({ description: 'only this target site (default: every site the caller decides for)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'targetSiteId 必须是正整数' })
+  @Min(1, { message: 'targetSiteId 必须是正整数' })
+  @Max(MAX_ID, { message: 'targetSiteId 超出范围' })
+  targetSiteId?: number;
+
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'page 必须是正整数' })
+  @Min(1, { message: 'page 必须是正整数' })
+  @Max(100000, { message: 'page 过大' })
+  page?: number;
+
+  @ApiPropertyOptional({ default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'pageSize 必须是 1 到 100 的整数' })
+  @Min(1, { message: 'pageSize 必须是 1 到 100 的整数' })
+  @Max(100, { message: 'pageSize 必须是 1 到 100 的整数' })
+  pageSize?: number;
+}
+
+export class StatsQuery {
+  @ApiProperty({ example: '2026-01-01', description: 'first day (Beijing time), inclusive' })
+  @IsString({ message: 'from 必须是 YYYY-MM-DD 格式的日期' })
+  @Matches(DAY, { message: 'from 必须是 YYYY-MM-DD 格式的日期' })
+  from: string;
+
+  @ApiProperty({ example: '2026-12-31', description: 'last day (Beijing time), inclusive' })
+  @IsString({ message: 'to 必须是 YYYY-MM-DD 格式的日期' })
+  @Matches(DAY, { message: 'to 必须是 YYYY-MM-DD 格式的日期' })
+  to: string;
+
+  @ApiPropertyOptional({ description: 'only this source unit' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'siteId 必须是正整数' })
+  @Min(1, { message: 'siteId 必须是正整数' })
+  @Max(MAX_ID, { message: 'siteId 超出范围' })
+  siteId?: number;
+}
+
+const yuanAmount = (field: string) => [
+  IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: `${field} 必须是最多两位小数的金额(元)` }),
+  Min(0, { message: `${field} 不能为负数` }),
+  Max(100000, { message: `${field} 不能超过 100000 元` }),
+];
+
+function Yuan(field: string): PropertyDecorator {
+  return (target, key) => yuanAmount(field).forEach((decorate) => decorate(target, key));
+}
+
+/** Rates in yuan (stored in fen). */
+export class RatesDto {
+  @ApiProperty({ example: 100 })
+  @IsInt({ message: 'charsPerUnit 必须是正整数' })
+  @Min(1, { message: 'charsPerUnit 必须是 1 到 10000 的整数' })
+  @Max(10000, { message: 'charsPerUnit 必须是 1 到 10000 的整数' })
+  charsPerUnit: number;
+
+  @ApiProperty({ example: 2, description: 'yuan per charsPerUnit characters' })
+  @Yuan('pricePerUnit')
+  pricePerUnit: number;
+
+  @ApiProperty({ example: 20, description: '头条 bonus, yuan' })
+  @Yuan('headlineBonus')
+  headlineBonus: number;
+
+  @ApiProperty({ example: 20, description: '重大新闻 bonus, yuan' })
+  @Yuan('majorBonus')
+  majorBonus: number;
+
+  @ApiProperty({ example: 20, description: '图片新闻 bonus, yuan' })
+  @Yuan('pictureBonus')
+  pictureBonus: number;
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { Article, ArticlePublication, RevisionsService } from '@zhanqun/content';
+import { DataSource } from 'typeorm';
+import { SyndicationTargets } from './syndication-targets';
+import { Syndication } from './syndication.entity';
+
+/** Links and images of the source body that are relative to its site must point there on the portal. */
+function absoluteUrls(body: string, origin: string): string {
+  if (!origin) return body;
+  return body.replace(/(\s(?:src|href))="\/(?!\/)/g, `$1="${origin}/`);
+}
+
+/** The articles adoption creates on the target site, and how a reference follows its source. */
+@Injectable()
+export class SyndicatedArticles {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly targets: SyndicationTargets,
+    private readonly revisions: RevisionsService,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  private get articles() {
+    return this.dataSource.getRepository(Article);
+  }
+
+  /** Resolved on use: ArticlePublication itself calls syndication (through ARTICLE_FOLLOWERS). */
+  private get publication(): ArticlePublication {
+    return this.moduleRef.get(ArticlePublication, { strict: false });
+  }
+
+  /** The fields the adopted article takes from its source: content, the unit's name and a link back. */
+  private async taken(source: Article) {
+    const [names, sourceUrl, origin] = await Promise.all([
+      this.targets.siteNames([source.siteId]),
+      this.targets.articleUrl(source),
+      this.targets.origin(source.siteId),
+    ]);
+    return {
+      title: source.title,
+      summary: source.summary,
+      body: absoluteUrls(source.body, origin),
+      author: source.author,
+      keywords: source.keywords,
+      source: names.get(source.siteId) ?? '',
+      ...(sourceUrl ? { sourceUrl } : {}),
+    };
+  }
+
+  /** Creates the adopted article in the target column and publishes it at once. */
+  async adopt(syndication: Syndication, source: Article, actorId: number): Promise<Article> {
+    const article = await this.articles.save(
+      this.articles.create({
+        ...(await this.taken(source)),
+        siteId: syndication.targetSiteId,
+        columnId: syndication.targetColumnId,
+        headline: syndication.headline,
+        status: 'draft',
+        createdBy: actorId,
+        updatedBy: actorId,
+      }),
+    );
+    await this.revisions.keep(article, actorId);
+    // Recorded before publishing, so that going live knows it as an adopted article (no rule submits it onwards).
+    await this.dataSource.getRepository(Syndication).update({ id: syndication.id }, { adoptedArticleId: article.id });
+    syndication.adoptedArticleId = article.id;
+    await this.publication.publish(article, new Date(), actorId);
+    return article;
+  }
+
+  /** A reference takes the source's live content again; back online if the source's withdrawal took it offline. */
+  async refresh(syndication: Syndication, source: Article): Promise<boolean> {
+    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });
+    if (!article) return false;
+    const previousColumnId = article.columnId;
+    const fields = await this.taken(source);
+    await this.articles.update({ id: article.id, siteId: article.siteId }, fields);
+    Object.assign(article, fields);
+    if (syndication.suspended && article.status === 'offline') {
+      await this.publication.publish(article, new Date(), syndication.decidedBy);
+      return true;
+    }
+    if (article.status === 'published') await this.publication.liveChanged(article, previousColumnId);
+    return false;
+  }
+
+  /** Takes a reference offline with its source. Returns whether it was live. */
+  async suspend(syndication: Syndication): Promise<boolean> {
+    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });
+    if (!article || article.status !== 'published') return false;
+    await this.publication.unpublish(article, null);
+    return true;
+  }
+}
