@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@zhanqun/audit';
 import { AuthModule } from '@zhanqun/auth';
 import { ContentModule } from '@zhanqun/content';
+import { LinksModule } from '@zhanqun/links';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { ProvisioningModule } from '@zhanqun/provisioning';
 import { PublishingModule } from '@zhanqun/publishing';
@@ -28,6 +29,7 @@ export class ApiModule {
         SensitiveWordsModule,
         AuditModule,
         WorkflowModule,
+        LinksModule,
       ],
       controllers: [HealthController],
     };

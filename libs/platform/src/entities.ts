@@ -1,6 +1,7 @@
 import { AuditEntry } from '@zhanqun/audit';
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
+import { GovLink } from '@zhanqun/links';
 import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
@@ -18,5 +19,6 @@ export const ALL_ENTITIES: Function[] = [
   StandardsProfileVersion,
   SensitiveWord,
   AuditEntry,
+  GovLink,
   ...WORKFLOW_ENTITIES,
 ];

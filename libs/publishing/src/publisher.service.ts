@@ -58,6 +58,10 @@ export class Publisher implements PublishEvents {
     await this.rebuilds.start([siteId], null);
   }
 
+  async groupChanged(): Promise<void> {
+    await this.rebuilds.start(null, null);
+  }
+
   async hostsChanged(): Promise<void> {
     await this.queues.queue(QueueName.Render).add(RenderJob.WriteHosts, { siteId: 0 }, { jobId: 'write-hosts' });
   }

@@ -108,6 +108,23 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
     breadcrumb: [{ name: '首页', url: '/index.html' }],
     searchUrl: '/search',
     year: 2026,
+    rssUrl: 'http://jyj.zhanqun.test/rss.xml',
+    govLinks: [
+      {
+        group: 'higher',
+        links: [
+          { name: '中国政府网', url: 'https://www.gov.cn/' },
+          { name: '河南省人民政府', url: 'https://www.henan.gov.cn/' },
+        ],
+      },
+      {
+        group: 'sibling',
+        links: [
+          { name: '示范县人民政府', url: 'http://www.zhanqun.test/' },
+          { name: '示范县财政局', url: 'http://czj.zhanqun.test/?a=1&b=2' },
+        ],
+      },
+    ],
     ...overrides,
   };
 }

@@ -5,6 +5,8 @@
 export interface PublishEvents {
   /** Re-render every page of a site (provisioning, site fields, column tree changes). */
   siteChanged(siteId: number): Promise<void>;
+  /** Something every page of every site shows changed (政府网站链接): rebuild the group. */
+  groupChanged(): Promise<void>;
   /** Sites, domains or statuses changed: rewrite the host table citizens are served by. */
   hostsChanged(): Promise<void>;
   /** An article went live or its live content changed; `previousColumnId` if it moved. */
