@@ -1,7 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // xml-js comes with `feed`; its sax parser is strict, so parsing proves well-formedness.
 import { xml2js } from 'xml-js';
+import { nginxConfCommand } from '../scripts/nginx-conf';
 import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
@@ -196,6 +198,56 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
       expect((await stack.http.patch(`${base}/99999999`).set(admin).send({ sort: 2 })).status).toBe(404);
       expect((await stack.http.delete(`${base}/abc`).set(admin)).status).toBe(404);
       expect((await stack.http.delete(`${base}/-1`).set(admin)).status).toBe(404);
+    });
+  });
+
+  describe('nginx configuration', () => {
+    const nginxFile = () => join(stack.config.publishRoot, 'nginx', 'sites.conf');
+    const readNginx = () => existsSync(nginxFile()) && readFileSync(nginxFile(), 'utf8');
+
+    it('is rewritten by the worker when aliases or a site status change', async () => {
+      const alias = `old-${site.code}.example.gov.cn`;
+      const conf = await eventually(() => {
+        const text = readNginx();
+        return text && text.includes(`server_name "${site.primaryDomain}";`) && text;
+      });
+      expect(conf).toContain(`root "${stack.config.publishRoot}/sites/${site.code}";`);
+      expect(conf).not.toContain(alias);
+
+      await stack.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set(admin)
+        .send({ aliases: [alias] })
+        .expect(200);
+      await eventually(() => {
+        const text = readNginx() as string;
+        return text.includes(`server_name "${alias}";`) && text.includes(`return 301 $scheme://${site.primaryDomain}`);
+      });
+
+      await stack.http.post(`/api/v1/sites/${site.id}/suspend`).set(admin).expect(200);
+      await eventually(() => {
+        const text = readNginx() as string;
+        return text.includes(`# ${site.code} (suspended)`);
+      });
+      await stack.http.post(`/api/v1/sites/${site.id}/resume`).set(admin).expect(200);
+      await eventually(() => !(readNginx() as string).includes(`# ${site.code} (suspended)`));
+    });
+
+    it('is written by the CLI from the database, to a file or stdout', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'zq-nginx-cli-'));
+      try {
+        const out = join(dir, 'sites.conf');
+        const env = { DATABASE_URL: stack.config.databaseUrl, PUBLISH_ROOT: '/srv/www' };
+        expect(await nginxConfCommand(['--out', out, '--upstream', 'site:8080'], env)).toBe(0);
+        const text = readFileSync(out, 'utf8');
+        expect(text).toContain('server site:8080;');
+        expect(text).toContain(`server_name "${site.primaryDomain}";`);
+        expect(text).toContain(`root "/srv/www/sites/${site.code}";`);
+        await expect(nginxConfCommand(['--upstream', 'site:8080; evil'], env)).rejects.toThrow(/upstream/);
+        await expect(nginxConfCommand(['--publish-root', 'relative'], env)).rejects.toThrow(/publish root/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   });
 });
