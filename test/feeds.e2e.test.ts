@@ -95,6 +95,19 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
     });
 
     it('lists every column and published article in sitemap.xml and every column in the HTML map', async () => {
+      // Columns nest up to four levels: the deepest must be in both maps too.
+      const policies = await columnByPath(stack, auth, site.id, 'xxgk/zcwj');
+      const third = await stack.http
+        .post(`/api/v1/sites/${site.id}/columns`)
+        .set(auth)
+        .send({ name: '局发文件', slug: 'jfwj', parentId: policies.id });
+      expect(third.status).toBe(201);
+      const fourth = await stack.http
+        .post(`/api/v1/sites/${site.id}/columns`)
+        .set(auth)
+        .send({ name: '规范性文件', slug: 'gfxwj', parentId: third.body.id });
+      expect(fourth.status).toBe(201);
+      await eventually(() => (readIf(site.code, 'sitemap.html') as string).includes('/xxgk/zcwj/jfwj/gfxwj/index.html'));
       const columns: any[] = [];
       const walk = (nodes: any[]) => nodes.forEach((node) => (columns.push(node), walk(node.children)));
       walk((await stack.http.get(`/api/v1/sites/${site.id}/columns`).set(auth)).body.items);

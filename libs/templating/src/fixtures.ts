@@ -52,6 +52,13 @@ function sampleNav(): NavItem[] {
   ];
 }
 
+/** The sample navigation with a third and fourth level under 政策文件 (columns nest up to four). */
+function fourLevels(nav: NavItem[]): NavItem[] {
+  const policies = nav[2].children[0];
+  policies.children = [column('县政府文件', '/xxgk/zcwj/xzfwj/index.html', [column('规范性文件', '/xxgk/zcwj/xzfwj/gfxwj/index.html')])];
+  return nav;
+}
+
 function siteMeta(): MetaTag[] {
   return [
     { name: 'SiteName', content: '示范县教育局' },
@@ -284,7 +291,7 @@ export const fixtures = {
   },
   sitemapHtml: (): SitemapHtmlPage => ({
     ...basePage({ pageTitle: '网站地图 - 示范县教育局', breadcrumb: [HOME, { name: '网站地图', url: '/sitemap.html' }] }),
-    tree: sampleNav(),
+    tree: fourLevels(sampleNav()),
   }),
   notice: (): NoticePage => ({
     ...basePage({ pageTitle: '页面不存在 - 示范县教育局', breadcrumb: [HOME, { name: '页面不存在', url: '/404.html' }] }),

@@ -218,4 +218,12 @@ describe('default theme', () => {
     expect(none).not.toContain('政府网站链接');
     expect(await problems(none)).toEqual([]);
   });
+
+  it('lists columns of all four levels in the HTML site map', () => {
+    const html = theme.render('sitemap-html', fixtures.sitemapHtml());
+    for (const url of ['/xxgk/index.html', '/xxgk/zcwj/index.html', '/xxgk/zcwj/xzfwj/index.html', '/xxgk/zcwj/xzfwj/gfxwj/index.html']) {
+      expect(html).toContain(`href="${url}"`);
+    }
+    expect(html).toContain('>规范性文件</a>');
+  });
 });
