@@ -199,6 +199,14 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
       expect(renamed.body).toMatchObject({ name: '中华人民共和国中央人民政府', url: 'https://www.gov.cn/', group: 'higher' });
       await eventually(() => (readIf(site.code, 'index.html') as string).includes('中华人民共和国中央人民政府'), 60000);
       expect((await stack.http.patch(`${base}/${created.body.id}`).set(admin).send({ url: 'javascript:alert(1)' })).status).toBe(400);
+      for (const field of ['name', 'url', 'group', 'sort']) {
+        const cleared = await stack.http
+          .patch(`${base}/${created.body.id}`)
+          .set(admin)
+          .send({ [field]: null });
+        expect(cleared.status).toBe(400);
+        expect(cleared.body.message).toContain(`${field} 不能为空`);
+      }
 
       expect((await stack.http.delete(`${base}/${sibling.body.id}`).set(admin)).status).toBe(204);
       await eventually(() => {

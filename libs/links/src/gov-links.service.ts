@@ -36,6 +36,9 @@ export class GovLinksService {
   }
 
   async update(id: number, fields: UpdateGovLinkDto): Promise<GovLinkView> {
+    // Optional fields of a PATCH pass validation as null too; every field of a link is required.
+    const cleared = Object.entries(fields).find(([, value]) => value === null);
+    if (cleared) throw new BadRequestException(`${cleared[0]} 不能为空`);
     const link = await this.find(id);
     Object.assign(link, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
     await this.repository.save(link);
