@@ -28,7 +28,8 @@ export class SnapshotLoader {
       this.dataSource.getRepository(Site).find({ order: { id: 'ASC' } }),
       this.dataSource.getRepository(GovLink).find({ order: { sort: 'ASC', id: 'ASC' } }),
     ]);
-    const hostOf = (s: Site) => primaries.find((domain) => domain.siteId === s.id)?.host ?? `${s.code}.${this.config.platformDomain}`;
+    const primaryOf = new Map(primaries.map((domain) => [domain.siteId, domain.host]));
+    const hostOf = (s: Site) => primaryOf.get(s.id) ?? `${s.code}.${this.config.platformDomain}`;
     const portal = sites.find((s) => s.kind === 'portal');
     const primaryHost = hostOf(site);
     // The portal first, then the units in the order they were opened; suspended sites are not linked.
