@@ -2,7 +2,7 @@
 # Runs nginx and reloads it whenever the worker rewrites the generated server blocks
 # (checked every few seconds; a file nginx -t refuses is not loaded, the old one keeps serving).
 set -u
-CONF_DIR=/var/www/nginx
+CONF_DIR=${NGINX_CONF_DIR:-/var/www/nginx}
 INTERVAL=${NGINX_RELOAD_INTERVAL:-3}
 
 nginx -g 'daemon off;' &
