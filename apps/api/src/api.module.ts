@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@zhanqun/audit';
 import { AuthModule } from '@zhanqun/auth';
 import { ContentModule } from '@zhanqun/content';
+import { LinksModule } from '@zhanqun/links';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { ProvisioningModule } from '@zhanqun/provisioning';
 import { PublishingModule } from '@zhanqun/publishing';
@@ -30,6 +31,7 @@ export class ApiModule {
         AuditModule,
         WorkflowModule,
         SyndicationModule,
+        LinksModule,
       ],
       controllers: [HealthController],
     };

@@ -1,6 +1,7 @@
 import { AuditEntry } from '@zhanqun/audit';
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
+import { GovLink } from '@zhanqun/links';
 import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
@@ -21,6 +22,7 @@ export const ALL_ENTITIES: Function[] = [
   SensitiveWord,
   AuditEntry,
   ThemeTemplate,
+  GovLink,
   ...WORKFLOW_ENTITIES,
   ...SYNDICATION_ENTITIES,
 ];

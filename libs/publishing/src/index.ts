@@ -4,6 +4,7 @@ export * from './jobs/queues';
 export * from './publisher.service';
 export * from './runs/rebuild.service';
 export * from './output/hosts-writer';
+export * from './output/nginx-conf';
 export * from './render/page-keys';
 export * from './publishing.module';
 export * from './publishing-worker.module';

@@ -75,6 +75,10 @@ export class Publisher implements PublishEvents {
     return this.rebuilds.start(siteIds, null, pageTypes);
   }
 
+  async groupChanged(): Promise<void> {
+    await this.rebuilds.start(null, null);
+  }
+
   async hostsChanged(): Promise<void> {
     await this.queues.queue(QueueName.Render).add(RenderJob.WriteHosts, { siteId: 0 }, { jobId: 'write-hosts' });
   }

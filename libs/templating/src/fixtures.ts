@@ -52,6 +52,13 @@ function sampleNav(): NavItem[] {
   ];
 }
 
+/** The sample navigation with a third and fourth level under 政策文件 (columns nest up to four). */
+function fourLevels(nav: NavItem[]): NavItem[] {
+  const policies = nav[2].children[0];
+  policies.children = [column('县政府文件', '/xxgk/zcwj/xzfwj/index.html', [column('规范性文件', '/xxgk/zcwj/xzfwj/gfxwj/index.html')])];
+  return nav;
+}
+
 function siteMeta(): MetaTag[] {
   return [
     { name: 'SiteName', content: '示范县教育局' },
@@ -129,6 +136,23 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
     breadcrumb: [{ name: '首页', url: '/index.html' }],
     searchUrl: '/search',
     year: 2026,
+    rssUrl: 'http://jyj.zhanqun.test/rss.xml',
+    govLinks: [
+      {
+        group: 'higher',
+        links: [
+          { name: '中国政府网', url: 'https://www.gov.cn/' },
+          { name: '河南省人民政府', url: 'https://www.henan.gov.cn/' },
+        ],
+      },
+      {
+        group: 'sibling',
+        links: [
+          { name: '示范县人民政府', url: 'http://www.zhanqun.test/' },
+          { name: '示范县财政局', url: 'http://czj.zhanqun.test/?a=1&b=2' },
+        ],
+      },
+    ],
     ...overrides,
   };
 }
@@ -299,7 +323,7 @@ export const fixtures = {
   },
   sitemapHtml: (): SitemapHtmlPage => ({
     ...basePage({ pageTitle: '网站地图 - 示范县教育局', breadcrumb: [HOME, { name: '网站地图', url: '/sitemap.html' }] }),
-    tree: sampleNav(),
+    tree: fourLevels(sampleNav()),
   }),
   notice: (): NoticePage => ({
     ...basePage({ pageTitle: '页面不存在 - 示范县教育局', breadcrumb: [HOME, { name: '页面不存在', url: '/404.html' }] }),

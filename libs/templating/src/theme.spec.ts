@@ -209,4 +209,36 @@ describe('default theme', () => {
       expect(html).toContain(text);
     expect(await problems(html)).toEqual([]);
   });
+
+  it('links the RSS feed in the head and the footer, and the HTML site map in the footer', () => {
+    const html = theme.render('list', fixtures.list());
+    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="示范县教育局" href="http://jyj.zhanqun.test/rss.xml">');
+    expect(html).toContain('<a href="http://jyj.zhanqun.test/rss.xml">RSS订阅</a>');
+    expect(html).toContain('<a href="/sitemap.html">网站地图</a>');
+  });
+
+  it('shows the 政府网站链接 groups, escaped, and no block without links', async () => {
+    const view = fixtures.home();
+    view.govLinks[0].links.push({ name: '<script>alert(1)</script>😀', url: 'javascript:alert(1)' });
+    const html = theme.render('home', view);
+    expect(html).toContain('政府网站链接');
+    expect(html).toContain('上级政府网站');
+    expect(html).toContain('本级政府网站');
+    expect(html).toContain('<a href="https://www.gov.cn/" target="_blank" rel="noopener">中国政府网</a>');
+    expect(html).toContain('href="http://czj.zhanqun.test/?a=1&amp;b=2"');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;😀');
+    expect(html).not.toContain('javascript:');
+    expect(await problems(html)).toEqual([]);
+    const none = theme.render('home', { ...fixtures.home(), govLinks: [] });
+    expect(none).not.toContain('政府网站链接');
+    expect(await problems(none)).toEqual([]);
+  });
+
+  it('lists columns of all four levels in the HTML site map', () => {
+    const html = theme.render('sitemap-html', fixtures.sitemapHtml());
+    for (const url of ['/xxgk/index.html', '/xxgk/zcwj/index.html', '/xxgk/zcwj/xzfwj/index.html', '/xxgk/zcwj/xzfwj/gfxwj/index.html']) {
+      expect(html).toContain(`href="${url}"`);
+    }
+    expect(html).toContain('>规范性文件</a>');
+  });
 });

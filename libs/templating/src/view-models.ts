@@ -164,6 +164,22 @@ export interface DisclosureView {
 }
 
 /** Fields shared by every page. */
+/** A government site in the 政府网站链接 block. */
+export interface GovLinkView {
+  name: string;
+  /** Absolute http(s) URL. */
+  url: string;
+}
+
+/**
+ * One group of 政府网站链接 in the footer: higher-level sites (中国政府网, 省/市政府) or the
+ * group's own units. Empty groups are left out.
+ */
+export interface GovLinkGroupView {
+  group: 'higher' | 'sibling';
+  links: GovLinkView[];
+}
+
 export interface PageBase {
   site: SiteView;
   style: StyleTokens;
@@ -176,6 +192,9 @@ export interface PageBase {
   searchUrl: string;
   /** Year for the copyright line. */
   year: number;
+  /** Absolute URL of the site's RSS feed. */
+  rssUrl: string;
+  govLinks: GovLinkGroupView[];
 }
 
 export interface HomePage extends PageBase {

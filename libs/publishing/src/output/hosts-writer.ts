@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
 import { ThemeRegistry } from '@zhanqun/templating';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 import { writeHostLinks } from './host-links';
+import { nginxConf, NginxConfigError } from './nginx-conf';
 import { platformNotice } from './platform-notice';
 import { writeAtomically } from './site-files';
 
@@ -15,8 +16,27 @@ export interface HostsFile {
   hosts: Record<string, { code: string; status: 'active' | 'suspended'; primary: string }>;
 }
 
+/** Every domain of the group from the database, sorted, with its site's code, status and primary host. */
+export async function readHostsFile(dataSource: DataSource): Promise<HostsFile> {
+  const [sites, domains] = await Promise.all([dataSource.getRepository(Site).find(), dataSource.getRepository(SiteDomain).find()]);
+  const byId = new Map(sites.map((site) => [site.id, site]));
+  const primaryOf = new Map(domains.filter((d) => d.isPrimary).map((d) => [d.siteId, d.host]));
+  const hosts: HostsFile['hosts'] = {};
+  for (const domain of domains.sort((a, b) => a.host.localeCompare(b.host))) {
+    const site = byId.get(domain.siteId);
+    const primary = primaryOf.get(domain.siteId);
+    if (site && primary) hosts[domain.host] = { code: site.code, status: site.status, primary };
+  }
+  return { version: 1, hosts };
+}
+
+/** Where the worker keeps the generated nginx server blocks, for an `include` in nginx. */
+export const NGINX_CONF_PATH = join('nginx', 'sites.conf');
+
 @Injectable()
 export class HostsWriter {
+  private readonly logger = new Logger(HostsWriter.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly standards: StandardsService,
@@ -25,23 +45,14 @@ export class HostsWriter {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async build(): Promise<HostsFile> {
-    const [sites, domains] = await Promise.all([
-      this.dataSource.getRepository(Site).find(),
-      this.dataSource.getRepository(SiteDomain).find(),
-    ]);
-    const byId = new Map(sites.map((site) => [site.id, site]));
-    const primaryOf = new Map(domains.filter((d) => d.isPrimary).map((d) => [d.siteId, d.host]));
-    const hosts: HostsFile['hosts'] = {};
-    for (const domain of domains.sort((a, b) => a.host.localeCompare(b.host))) {
-      const site = byId.get(domain.siteId);
-      const primary = primaryOf.get(domain.siteId);
-      if (site && primary) hosts[domain.host] = { code: site.code, status: site.status, primary };
-    }
-    return { version: 1, hosts };
+  build(): Promise<HostsFile> {
+    return readHostsFile(this.dataSource);
   }
 
-  /** Writes hosts.json, the nginx host links and the platform's own 404/503 pages (for unknown hosts). */
+  /**
+   * Writes hosts.json, the nginx host links, the nginx server blocks and the platform's own
+   * 404/503 pages (for unknown hosts).
+   */
   async write(): Promise<HostsFile> {
     const file = await this.build();
     const root = this.config.publishRoot;
@@ -54,6 +65,20 @@ export class HostsWriter {
     }
     await writeAtomically(join(root, 'hosts.json'), JSON.stringify(file, null, 1));
     await writeHostLinks(root, file);
+    await this.writeNginx(file);
     return file;
+  }
+
+  /** A publish root nginx cannot name safely only costs the nginx file, never hosts.json. */
+  private async writeNginx(file: HostsFile): Promise<void> {
+    const root = this.config.publishRoot;
+    try {
+      const nginx = nginxConf(file, { publishRoot: root, upstream: this.config.nginxUpstream, publicPort: this.config.publicPort });
+      if (nginx.skipped.length) this.logger.warn(`nginx: hosts left out as unsafe: ${nginx.skipped.join(', ')}`);
+      await writeAtomically(join(root, NGINX_CONF_PATH), nginx.text);
+    } catch (error) {
+      if (!(error instanceof NginxConfigError)) throw error;
+      this.logger.error(`nginx: ${NGINX_CONF_PATH} not written: ${error.message}`);
+    }
   }
 }

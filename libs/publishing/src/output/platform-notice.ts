@@ -38,6 +38,8 @@ export function platformNotice(status: 404 | 503, profile: StandardsProfile, por
     breadcrumb: [{ name: '首页', url: portalUrl }],
     searchUrl: `${portalOrigin}/search`,
     year: chinaYear(new Date()),
+    rssUrl: `${portalOrigin}/rss.xml`,
+    govLinks: [],
     statusCode: status,
     heading: status === 404 ? '您访问的网站不存在' : '网站暂停访问',
     message: status === 404 ? '该域名未在本站群开设网站,或网站已经迁移。请前往门户网站查找相关单位。' : '网站正在维护,请稍后访问。',

@@ -8,6 +8,7 @@ describe('page keys', () => {
     { type: 'article', articleId: 99 },
     { type: 'sitemap-xml' },
     { type: 'sitemap-html' },
+    { type: 'rss' },
     { type: 'notice', status: 503 },
     { type: 'asset', name: 'site.css' },
     { type: 'media', mediaId: 7 },

@@ -9,6 +9,8 @@ export type PageKey =
   | { type: 'article'; articleId: number }
   | { type: 'sitemap-xml' }
   | { type: 'sitemap-html' }
+  /** `/rss.xml`, the latest published articles. */
+  | { type: 'rss' }
   | { type: 'notice'; status: 404 | 503 }
   | { type: 'asset'; name: string }
   /** An uploaded file used by a live article, at its public path. */
@@ -42,6 +44,7 @@ export function parsePageKey(raw: string): PageKey | null {
     case 'home':
     case 'sitemap-xml':
     case 'sitemap-html':
+    case 'rss':
       return { type };
     case 'list':
       return { type, columnId: Number(a), page: Number(b) };

@@ -37,7 +37,7 @@ export class PagePlanner {
   }
 
   private sitePages(): PageKey[] {
-    return [{ type: 'home' }, { type: 'sitemap-xml' }, { type: 'sitemap-html' }];
+    return [{ type: 'home' }, { type: 'sitemap-xml' }, { type: 'sitemap-html' }, { type: 'rss' }];
   }
 
   /** Every page of a site, articles last (a rebuild renders structure first). */
@@ -66,7 +66,7 @@ export class PagePlanner {
   /**
    * The pages an article's change touches: the article first (what the publisher waits for),
    * its files (published or removed with it), then every list page of its column and ancestors (a new item shifts them all, plus one
-   * past the end in case a page vanished), the single page, home and site maps.
+   * past the end in case a page vanished), the single page, home, site maps and feed.
    */
   async articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
     const perColumn = await this.publishedPerColumn(snapshot.site.id);

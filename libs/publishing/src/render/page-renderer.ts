@@ -18,6 +18,7 @@ import type { PageKey } from './page-keys';
 import { PageViews } from './page-views';
 import type { SiteContent } from './site-content';
 import { subtreeOf } from './site-snapshot';
+import { RSS_ITEMS, rssXml } from './rss-xml';
 import { sitemapXml } from './sitemap-xml';
 
 export interface RenderedPage {
@@ -30,6 +31,8 @@ const HOME_LIST = 8;
 const HEADLINES = 5;
 const PICTURE_NEWS = 4;
 const NOTICES = 8;
+/** A feed item without its own summary shows the start of the body. */
+const RSS_SUMMARY_CHARS = 200;
 /** First-level columns whose latest items are not shown as home blocks. */
 const NOT_ON_HOME = new Set(['hdjl', 'jggk']);
 
@@ -54,6 +57,8 @@ export class PageRenderer {
         return { path: '/sitemap.xml', body: await this.sitemapXml(views, content) };
       case 'sitemap-html':
         return { path: '/sitemap.html', body: this.theme.render('sitemap-html', this.sitemapHtml(views)) };
+      case 'rss':
+        return { path: '/rss.xml', body: await this.rss(views, content) };
       case 'notice':
         return { path: `/${key.status}.html`, body: this.theme.render('notice', noticeView(views, key.status)) };
       case 'asset':
@@ -155,6 +160,24 @@ export class PageRenderer {
       entries.push({ url: origin + views.articleUrl(row.columnId, row.publishedAt, row.id), lastModified: row.updatedAt });
     }
     return sitemapXml(entries);
+  }
+
+  private async rss(views: PageViews, content: SiteContent): Promise<string> {
+    const { origin, site } = views.snapshot;
+    const items = (await content.feed(RSS_ITEMS)).map((row) => ({
+      title: row.title,
+      link: origin + views.articleUrl(row.columnId, row.publishedAt, row.id),
+      publishedAt: row.publishedAt,
+      summary: row.summary || bodyText(row.body).slice(0, RSS_SUMMARY_CHARS),
+      source: row.source || site.name,
+    }));
+    const channel = {
+      title: site.name,
+      origin,
+      description: `${site.name}最新信息`,
+      copyright: `© ${views.site.footer.sponsor || site.name}`,
+    };
+    return rssXml(channel, items);
   }
 
   private sitemapHtml(views: PageViews): SitemapHtmlPage {

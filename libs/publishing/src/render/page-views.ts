@@ -114,6 +114,8 @@ export class PageViews {
       breadcrumb: this.breadcrumb(columnId),
       searchUrl: '/search',
       year: this.year,
+      rssUrl: `${this.snapshot.origin}/rss.xml`,
+      govLinks: this.snapshot.govLinks,
     };
   }
 }

@@ -14,6 +14,13 @@ export interface ArticleSummaryRow {
   coverImageId: number | null;
 }
 
+/** What a feed item shows of a published article. */
+export interface FeedRow extends Pick<ArticleSummaryRow, 'id' | 'columnId' | 'title' | 'publishedAt'> {
+  summary: string;
+  source: string;
+  body: string;
+}
+
 /** Published content of one site as pages read it. */
 export interface SiteContent {
   /** Newest first, from any of `columnIds`. */
@@ -23,6 +30,8 @@ export interface SiteContent {
   /** Newest picture news (with a cover image). */
   pictureNews(limit: number): Promise<ArticleSummaryRow[]>;
   all(): Promise<ArticleSummaryRow[]>;
+  /** The newest published articles with their summary, source and body. */
+  feed(limit: number): Promise<FeedRow[]>;
   /** A published article with its body, or null. */
   article(articleId: number): Promise<Article | null>;
   readonly media: LiveMedia;
@@ -95,6 +104,15 @@ export class LiveSiteContent implements SiteContent {
     }) as Promise<ArticleSummaryRow[]>;
   }
 
+  feed(limit: number): Promise<FeedRow[]> {
+    return this.repository.find({
+      select: { id: true, columnId: true, title: true, publishedAt: true, summary: true, source: true, body: true },
+      where: { siteId: this.siteId, status: 'published' },
+      order: NEWEST,
+      take: limit,
+    }) as Promise<FeedRow[]>;
+  }
+
   article(articleId: number): Promise<Article | null> {
     return this.repository.findOneBy({ id: articleId, siteId: this.siteId, status: 'published' });
   }
@@ -160,6 +178,11 @@ export class PreloadedSiteContent implements SiteContent {
 
   async all(): Promise<ArticleSummaryRow[]> {
     return this.rows;
+  }
+
+  /** One feed per site: bodies are not preloaded for it. */
+  feed(limit: number): Promise<FeedRow[]> {
+    return new LiveSiteContent(this.dataSource, this.siteId).feed(limit);
   }
 
   async article(articleId: number): Promise<Article | null> {

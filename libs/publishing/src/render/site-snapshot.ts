@@ -1,5 +1,6 @@
 import type { SiteColumn } from '@zhanqun/content';
 import type { StandardsProfile } from '@zhanqun/standards';
+import type { GovLinkGroupView } from '@zhanqun/templating';
 import type { Site } from '@zhanqun/tenancy';
 
 /** Everything about one site that any of its pages needs, apart from article content. */
@@ -15,6 +16,8 @@ export interface SiteSnapshot {
   columns: SiteColumn[];
   columnsById: Map<number, SiteColumn>;
   childrenOf: Map<number | null, SiteColumn[]>;
+  /** 政府网站链接 shown in the footer. */
+  govLinks: GovLinkGroupView[];
 }
 
 export function indexColumns(columns: SiteColumn[]): Pick<SiteSnapshot, 'columnsById' | 'childrenOf'> {

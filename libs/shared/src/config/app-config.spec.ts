@@ -13,6 +13,7 @@ describe('loadConfig', () => {
       adminPassword: undefined,
       demo: false,
       publicPort: 8080,
+      nginxUpstream: '127.0.0.1:8080',
     });
   });
 
@@ -24,6 +25,7 @@ describe('loadConfig', () => {
     [{ PLATFORM_DOMAIN: 'no spaces allowed' }, /PLATFORM_DOMAIN/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
     [{ WORKER_CONCURRENCY: '0' }, /WORKER_CONCURRENCY/],
+    [{ NGINX_UPSTREAM: 'site:8080; server evil:80' }, /NGINX_UPSTREAM/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -34,6 +34,8 @@ export interface AppConfig {
   mediaMaxFileBytes: number;
   /** Storage quota of a site until the portal center sets its own, in bytes. */
   mediaDefaultQuotaBytes: number;
+  /** apps/site as nginx reaches it (`host:port`), for the generated PUBLISH_ROOT/nginx/sites.conf. */
+  nginxUpstream: string;
 }
 
 const MB = 1024 * 1024;
@@ -85,6 +87,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (publicPort !== null && (!Number.isInteger(publicPort) || publicPort <= 0 || publicPort > 65535)) {
     throw new ConfigError(`PUBLIC_PORT=${publicPortRaw} is not a valid port`);
   }
+  const nginxUpstream = env.NGINX_UPSTREAM || `127.0.0.1:${sitePort}`;
+  if (!/^(?:[a-zA-Z0-9.-]+|\[[0-9a-fA-F:]+\]):\d{1,5}$/.test(nginxUpstream)) {
+    throw new ConfigError(`NGINX_UPSTREAM=${nginxUpstream} must be host:port, e.g. site:8080`);
+  }
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD must have at least 8 characters');
@@ -111,5 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediaMaxImageBytes: positive(env, 'MEDIA_MAX_IMAGE_MB', 10) * MB,
     mediaMaxFileBytes: positive(env, 'MEDIA_MAX_FILE_MB', 100) * MB,
     mediaDefaultQuotaBytes: positive(env, 'MEDIA_DEFAULT_QUOTA_MB', 2048) * MB,
+    nginxUpstream,
   };
 }

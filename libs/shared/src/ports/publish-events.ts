@@ -12,6 +12,8 @@ export interface PublishEvents {
    * resolves with the rebuild run id.
    */
   templatesChanged(siteIds: number[] | null, pageTypes: string[]): Promise<string>;
+  /** Something every page of every site shows changed (政府网站链接): rebuild the group. */
+  groupChanged(): Promise<void>;
   /** Sites, domains or statuses changed: rewrite the host table citizens are served by. */
   hostsChanged(): Promise<void>;
   /** An article went live or its live content changed; `previousColumnId` if it moved. */

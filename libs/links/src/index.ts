@@ -1,0 +1,3 @@
+export * from './gov-link.entity';
+export * from './gov-links.service';
+export * from './links.module';
