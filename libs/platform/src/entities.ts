@@ -3,6 +3,7 @@ import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
 import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
+import { SEARCH_ENTITIES } from '@zhanqun/search';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
 import { TENANCY_ENTITIES } from '@zhanqun/tenancy';
@@ -19,4 +20,5 @@ export const ALL_ENTITIES: Function[] = [
   SensitiveWord,
   AuditEntry,
   ...WORKFLOW_ENTITIES,
+  ...SEARCH_ENTITIES,
 ];

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { SearchIndexer } from '@zhanqun/search';
 import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
@@ -14,7 +15,7 @@ import { RebuildService } from './runs/rebuild.service';
 @Module({
   imports: [TenancyModule, StandardsModule],
   controllers: [PublishRunsController],
-  providers: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
-  exports: [themeProvider, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+  providers: [themeProvider, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
+  exports: [themeProvider, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}
