@@ -4,7 +4,7 @@ import type { TemplateDelegate } from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv, RUNTIME_OPTIONS } from './handlebars-env';
 import type { PageBase, PageType } from './view-models';
 
-export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice'];
+export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice', 'search'];
 
 type Env = ReturnType<typeof createHandlebarsEnv>;
 
