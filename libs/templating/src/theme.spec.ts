@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { DEFAULT_THEME_DIR } from './default-theme';
 import { fixtures } from './fixtures';
 import { Theme } from './theme';
-import type { ArticlePage, HomePage, PageBase, PageType } from './view-models';
+import type { ArticlePage, HomePage, PageBase, PageType, SearchPage } from './view-models';
 
 /**
  * html-validate's recommended preset with two rules relaxed, both for legitimate content:
@@ -203,11 +203,12 @@ describe('default theme', () => {
     expect(html).toContain('找到相关结果 2 条');
     expect(html).toContain('<option value="site" selected>本站</option>');
     expect(html).toContain('aria-label="第2页"');
-    const empty = { ...fixtures.search(), query: '', message: '请输入搜索关键词', total: 0, results: [] };
+    const empty: SearchPage = { ...fixtures.search(), query: '', message: '请输入搜索关键词', total: 0, results: [] };
     const emptyHtml = theme.render('search', empty);
     expect(emptyHtml).toContain('请输入搜索关键词');
     expect(emptyHtml).not.toContain('search-results__list');
     expect(await problems(emptyHtml)).toEqual([]);
-    expect(theme.render('search', { ...empty, groupScope: true })).toContain('<option value="group" selected>全站群</option>');
+    const group: SearchPage = { ...empty, groupScope: true };
+    expect(theme.render('search', group)).toContain('<option value="group" selected>全站群</option>');
   });
 });
