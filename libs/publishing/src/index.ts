@@ -5,6 +5,9 @@ export * from './publisher.service';
 export * from './runs/rebuild.service';
 export * from './output/hosts-writer';
 export * from './render/page-keys';
+export * from './render/page-views';
+export * from './render/pagination';
+export * from './render/snapshot-loader';
 export * from './publishing.module';
 export * from './publishing-worker.module';
 

@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+import { ALL_ENTITIES } from '@zhanqun/platform';
+import { SnapshotLoader } from '@zhanqun/publishing';
+import { SearchService } from '@zhanqun/search';
+import { openDataSource, type AppConfig } from '@zhanqun/shared';
+import { StandardsService } from '@zhanqun/standards';
+import { DEFAULT_THEME_DIR, Theme } from '@zhanqun/templating';
+import { SiteUrls } from '@zhanqun/tenancy';
+import type { DataSource } from 'typeorm';
+
+/** What the search handlers read from: the database and the theme, the same the publisher uses. */
+export interface SearchBackend {
+  dataSource: DataSource;
+  search: SearchService;
+  snapshots: SnapshotLoader;
+  urls: SiteUrls;
+  theme: Theme;
+}
+
+/**
+ * Connects on first use and again after a failure, so apps/site starts (and serves its static
+ * files) while the database is down, and search comes back with it. Never migrates: apps/api does.
+ */
+export class LazySearchBackend {
+  private opening: Promise<SearchBackend> | null = null;
+  private readonly theme = Theme.load(DEFAULT_THEME_DIR);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly connect: (config: AppConfig) => Promise<DataSource> = (appConfig) =>
+      openDataSource(appConfig, { entities: ALL_ENTITIES, migrate: false, poolSize: 5 }),
+  ) {}
+
+  get(): Promise<SearchBackend> {
+    this.opening ??= this.connect(this.config).then(
+      (dataSource) => ({
+        dataSource,
+        search: new SearchService(dataSource),
+        snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), new SiteUrls(dataSource, this.config), this.config),
+        urls: new SiteUrls(dataSource, this.config),
+        theme: this.theme,
+      }),
+      (error: unknown) => {
+        this.opening = null;
+        throw error;
+      },
+    );
+    return this.opening;
+  }
+
+  async close(): Promise<void> {
+    const opening = this.opening;
+    this.opening = null;
+    if (opening) await opening.then((backend) => backend.dataSource.destroy()).catch(() => undefined);
+  }
+}
