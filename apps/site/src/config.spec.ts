@@ -4,7 +4,13 @@ import { readSiteConfig } from './config';
 
 describe('readSiteConfig', () => {
   it('has the documented defaults', () => {
-    expect(readSiteConfig({})).toEqual({ port: 8080, publishRoot: resolve('./var/www'), workers: 1, cacheBytes: 256 * 1024 * 1024, search: false });
+    expect(readSiteConfig({})).toEqual({
+      port: 8080,
+      publishRoot: resolve('./var/www'),
+      workers: 1,
+      cacheBytes: 256 * 1024 * 1024,
+      search: false,
+    });
   });
 
   it('reads every variable', () => {

@@ -15,7 +15,15 @@ import { RebuildService } from './runs/rebuild.service';
 @Module({
   imports: [TenancyModule, StandardsModule],
   controllers: [PublishRunsController],
-  providers: [themeProvider, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
+  providers: [
+    themeProvider,
+    SnapshotLoader,
+    RebuildService,
+    TimingService,
+    SearchIndexer,
+    Publisher,
+    { provide: PUBLISH_EVENTS, useExisting: Publisher },
+  ],
   exports: [themeProvider, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

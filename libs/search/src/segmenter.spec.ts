@@ -26,7 +26,12 @@ describe('segmentation', () => {
   it('stores title words twice: as any-field and as title terms', () => {
     const terms = documentTerms({ title: '招生', bodyText: '会议', attachmentNames: '计划.xlsx' }).split(' ');
     expect(terms).toEqual(
-      expect.arrayContaining([encodeTerm('招生', 'any'), encodeTerm('招生', 'title'), encodeTerm('会议', 'any'), encodeTerm('xlsx', 'any')]),
+      expect.arrayContaining([
+        encodeTerm('招生', 'any'),
+        encodeTerm('招生', 'title'),
+        encodeTerm('会议', 'any'),
+        encodeTerm('xlsx', 'any'),
+      ]),
     );
     expect(terms).not.toContain(encodeTerm('会议', 'title'));
   });

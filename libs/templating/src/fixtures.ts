@@ -284,18 +284,30 @@ export const fixtures = {
     total: 2,
     results: [
       {
-        title: [{ text: '关于开展2027年义务教育阶段', hit: false }, { text: '招生', hit: true }, { text: '政策宣传的通知', hit: false }],
+        title: [
+          { text: '关于开展2027年义务教育阶段', hit: false },
+          { text: '招生', hit: true },
+          { text: '政策宣传的通知', hit: false },
+        ],
         url: 'http://jyj.zhanqun.test/zwdt/tzgg/202611/t20261105_106.html',
         siteName: '示范县教育局',
         date: '2026-11-05',
-        snippet: [{ text: '为做好义务教育阶段', hit: false }, { text: '招生', hit: true }, { text: '工作,现就有关事项通知如下…', hit: false }],
+        snippet: [
+          { text: '为做好义务教育阶段', hit: false },
+          { text: '招生', hit: true },
+          { text: '工作,现就有关事项通知如下…', hit: false },
+        ],
       },
       {
         title: [{ text: '城关镇中心小学2027年新生入学公告', hit: false }],
         url: 'http://cgz.zhanqun.test/zwdt/tzgg/202610/t20261020_88.html',
         siteName: '示范县城关镇人民政府',
         date: '2026-10-20',
-        snippet: [{ text: '…附件:', hit: false }, { text: '招生', hit: true }, { text: '计划.xlsx', hit: false }],
+        snippet: [
+          { text: '…附件:', hit: false },
+          { text: '招生', hit: true },
+          { text: '计划.xlsx', hit: false },
+        ],
       },
     ],
     pagination: {

@@ -48,7 +48,16 @@ function wholeNumber(text: string, min: number, max: number): number | null {
 export function parseSearchParams(query: string): ParsedSearch {
   const input = new URLSearchParams(query);
   const text = (name: string) => input.get(name)?.trim() ?? '';
-  const params: SearchParams = { q: text('q'), scope: 'site', page: 1, pageSize: DEFAULT_PAGE_SIZE, site: null, column: null, from: null, before: null };
+  const params: SearchParams = {
+    q: text('q'),
+    scope: 'site',
+    page: 1,
+    pageSize: DEFAULT_PAGE_SIZE,
+    site: null,
+    column: null,
+    from: null,
+    before: null,
+  };
   const fail = (message: string): ParsedSearch => ({ ok: false, params, message });
 
   if ([...params.q].length > MAX_QUERY_LENGTH) {

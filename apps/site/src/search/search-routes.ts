@@ -96,7 +96,15 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
   async function page(request: IncomingMessage, response: ServerResponse, context: SiteRequestContext): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response);
     if (context.path !== '/search') return context.notFound();
-    const prepared = await prepare(context, () => send(request, response, 503, 'text/html', `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${UNAVAILABLE}</title></head><body><h1>${UNAVAILABLE}</h1></body></html>\n`));
+    const prepared = await prepare(context, () =>
+      send(
+        request,
+        response,
+        503,
+        'text/html',
+        `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${UNAVAILABLE}</title></head><body><h1>${UNAVAILABLE}</h1></body></html>\n`,
+      ),
+    );
     if (!prepared) return;
     const snapshot = await prepared.backend.snapshots.load(prepared.site.id);
     if (!snapshot) return context.notFound();

@@ -21,7 +21,10 @@ function subtree(columns: SiteColumn[], rootId: number): number[] {
  */
 export async function resolveScope(dataSource: DataSource, current: Site, params: SearchParams): Promise<ResolvedScope> {
   const sites = dataSource.getRepository(Site);
-  let siteIds = params.scope === 'site' ? [current.id] : (await sites.find({ select: { id: true }, where: { status: 'active' } })).map((site) => site.id);
+  let siteIds =
+    params.scope === 'site'
+      ? [current.id]
+      : (await sites.find({ select: { id: true }, where: { status: 'active' } })).map((site) => site.id);
   if (params.site !== null) {
     const chosen = await sites.findOneBy({ code: params.site, status: 'active' });
     if (!chosen || !siteIds.includes(chosen.id)) return { ok: false, message: '要搜索的站点不存在或不在搜索范围内' };
