@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { HtmlValidate } from 'html-validate';
 import request from 'supertest';
+import { SearchIndexer } from '@zhanqun/search';
 import { LazySearchBackend } from '../apps/site/src/search/search-backend';
 import { createSearchRoutes } from '../apps/site/src/search/search-routes';
 import { createSiteServer, type SiteServer } from '../apps/site/src/server';
@@ -221,5 +222,22 @@ describe('citizens search one site or the whole group', () => {
       await offline.close();
       await down.close();
     }
+  });
+
+  it('rebuilds the index of one site or all from the live articles', async () => {
+    const indexer = new SearchIndexer(stack.infrastructure.dataSource);
+    await stack.infrastructure.dataSource.query('DELETE FROM search_documents');
+    await stack.infrastructure.dataSource.query(
+      'INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, terms) VALUES (999999, ?, 1, NOW(), ?, ?, ?)',
+      [a.site.id, '过期', '', 'w00'],
+    );
+    const progress: number[] = [];
+    expect(await indexer.reindex([a.site.id], (done) => progress.push(done))).toBe(4);
+    expect(progress).toEqual([0, 4]);
+    expect((await api({ q: '招生' }).expect(200)).body.total).toBe(3);
+    expect((await api({ q: '过期' }).expect(200)).body.total).toBe(0);
+    expect((await api({ q: '招生', scope: 'group' }).expect(200)).body.total).toBe(3); // site b has nothing live
+    await indexer.reindex(null);
+    expect((await api({ q: '网络安全', scope: 'group' }).expect(200)).body.total).toBe(1);
   });
 });

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { SearchIndexer } from '@zhanqun/search';
 import { HostsWriter } from '../output/hosts-writer';
 import { PageRenderService } from '../render/page-render.service';
 import { RebuildService } from '../runs/rebuild.service';
@@ -29,7 +28,6 @@ export class RenderProcessor {
     private readonly snapshots: SnapshotLoader,
     private readonly planner: PagePlanner,
     private readonly freshness: PageFreshness,
-    private readonly search: SearchIndexer,
   ) {}
 
   assertComplete(): void {
@@ -63,8 +61,6 @@ export class RenderProcessor {
     }
     await this.rebuilds.enqueueChunks(runId, chunks);
     this.logger.log(`Run ${runId}: ${chunks.reduce((n, c) => n + c.pageKeys.length, 0)} pages in ${chunks.length} chunks`);
-    // A rebuild also brings the search index back in line with the live articles.
-    await this.search.reindex(siteIds);
   }
 
   private async rebuildChunk(job: Job<RebuildChunkPayload>): Promise<void> {
