@@ -33,13 +33,16 @@ export class LazySearchBackend {
 
   get(): Promise<SearchBackend> {
     this.opening ??= this.connect(this.config).then(
-      (dataSource) => ({
-        dataSource,
-        search: new SearchService(dataSource),
-        snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), new SiteUrls(dataSource, this.config), this.config),
-        urls: new SiteUrls(dataSource, this.config),
-        theme: this.theme,
-      }),
+      (dataSource) => {
+        const urls = new SiteUrls(dataSource, this.config);
+        return {
+          dataSource,
+          search: new SearchService(dataSource),
+          snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), urls, this.config),
+          urls,
+          theme: this.theme,
+        };
+      },
       (error: unknown) => {
         this.opening = null;
         throw error;
