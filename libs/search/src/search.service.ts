@@ -46,13 +46,57 @@ interface HitRow {
 
 const SNIPPET_LENGTH = 120;
 
+/** The statement ran out of its time limit: a query matching too much of a large index. */
+export class SearchTooBroadError extends Error {
+  constructor() {
+    super('搜索范围过大,请输入更具体的关键词或缩小时间范围后重试');
+  }
+}
+
+/** MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT. */
+const TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
+function isTimeout(error: unknown): boolean {
+  const { errno, driverError } = error as { errno?: number; driverError?: { errno?: number } };
+  return TIMEOUT_ERRNOS.has(driverError?.errno ?? errno ?? 0);
+}
+
 /**
  * Ranked, filtered, paged search over search_documents: every query word must occur; title hits
  * come first, then the most recent.
  */
 @Injectable()
 export class SearchService {
-  constructor(private readonly dataSource: DataSource) {}
+  private mariaDb: Promise<boolean> | null = null;
+
+  /**
+   * `timeLimitMs` bounds each statement: InnoDB FULLTEXT costs time per matching document, so a
+   * very common word over a large index is cut off (SearchTooBroadError) instead of holding a
+   * connection for seconds.
+   */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timeLimitMs = 2000,
+  ) {}
+
+  /** The two servers spell a statement time limit differently. */
+  private async limited(sql: string): Promise<string> {
+    this.mariaDb ??= this.dataSource
+      .query('SELECT VERSION() AS version')
+      .then(([{ version }]: { version: string }[]) => version.includes('MariaDB'));
+    return (await this.mariaDb)
+      ? `SET STATEMENT max_statement_time = ${this.timeLimitMs / 1000} FOR ${sql}`
+      : sql.replace(/^SELECT/, `SELECT /*+ MAX_EXECUTION_TIME(${this.timeLimitMs}) */`);
+  }
+
+  private async run<T>(sql: string, params: unknown[]): Promise<T[]> {
+    try {
+      return (await this.dataSource.query(await this.limited(sql), params)) as T[];
+    } catch (error) {
+      if (isTimeout(error)) throw new SearchTooBroadError();
+      throw error;
+    }
+  }
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const words = queryWords(query.q);
@@ -73,9 +117,9 @@ export class SearchService {
     const where = conditions.join(' AND ');
 
     const [[{ total }], rows] = await Promise.all([
-      this.dataSource.query(`SELECT COUNT(*) AS total FROM search_documents d WHERE ${where}`, params) as Promise<{ total: string }[]>,
+      this.run<{ total: string }>(`SELECT COUNT(*) AS total FROM search_documents d WHERE ${where}`, params),
       // Ranks on the narrow index columns, then reads the few text columns of one page.
-      this.dataSource.query(
+      this.run<HitRow>(
         `SELECT d.article_id, d.site_id, d.column_id, d.published_at, d.title, d.body_text, d.attachment_names
          FROM (SELECT d.article_id, MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) > 0 AS title_hit, d.published_at
                FROM search_documents d WHERE ${where}
@@ -83,7 +127,7 @@ export class SearchService {
          JOIN search_documents d ON d.article_id = ranked.article_id
          ORDER BY ranked.title_hit DESC, ranked.published_at DESC, ranked.article_id DESC`,
         [against.title, ...params, query.pageSize, (query.page - 1) * query.pageSize],
-      ) as Promise<HitRow[]>,
+      ),
     ]);
     return {
       total: Number(total),

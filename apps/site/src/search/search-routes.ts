@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PageViews, paginationView } from '@zhanqun/publishing';
-import { hitLinks, segmentsHtml, type SearchResult } from '@zhanqun/search';
+import { hitLinks, SearchTooBroadError, segmentsHtml, type SearchResult } from '@zhanqun/search';
 import { chinaDate, loadConfig, type AppConfig } from '@zhanqun/shared';
 import type { SearchPage } from '@zhanqun/templating';
 import { Site } from '@zhanqun/tenancy';
@@ -16,7 +16,7 @@ export const loadAppConfig = (): AppConfig => loadConfig();
 const UNAVAILABLE = '搜索服务暂时不可用,请稍后再试';
 
 interface Outcome {
-  status: 200 | 400;
+  status: 200 | 400 | 503;
   params: SearchParams;
   /** Why there is nothing to show (empty query, bad input, no hits); '' when there are hits. */
   message: string;
@@ -62,15 +62,21 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
     const scope = await resolveScope(backendReady.dataSource, site, params);
     if (!scope.ok) return refused(scope.message);
     if (!params.q) return { status: 200, params, message: '请输入搜索关键词', result: NOTHING, links: [] };
-    const result = await backendReady.search.search({
-      q: params.q,
-      siteIds: scope.siteIds,
-      columnIds: scope.columnIds,
-      from: params.from,
-      before: params.before,
-      page: params.page,
-      pageSize: params.pageSize,
-    });
+    let result: SearchResult;
+    try {
+      result = await backendReady.search.search({
+        q: params.q,
+        siteIds: scope.siteIds,
+        columnIds: scope.columnIds,
+        from: params.from,
+        before: params.before,
+        page: params.page,
+        pageSize: params.pageSize,
+      });
+    } catch (error) {
+      if (!(error instanceof SearchTooBroadError)) throw error;
+      return { status: 503, params, message: error.message, result: NOTHING, links: [] };
+    }
     const links = await hitLinks(backendReady.dataSource, backendReady.urls, config.platformDomain, result.hits);
     const message = result.hits.length ? '' : `未找到与“${params.q}”相关的信息,请更换关键词或扩大搜索范围后再试。`;
     return { status: 200, params, message, result, links };
@@ -140,6 +146,7 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
     if (!prepared) return;
     const outcome = await run(prepared.backend, prepared.site, context.query);
     if (outcome.status === 400) return json(400, { statusCode: 400, error: 'Bad Request', message: outcome.message });
+    if (outcome.status === 503) return json(503, { statusCode: 503, error: 'Service Unavailable', message: outcome.message });
     json(200, {
       items: outcome.result.hits.map((hit, index) => ({
         title: hit.title.map((piece) => piece.text).join(''),
