@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
-import { documentWords, encodeTerms, SearchService } from '@zhanqun/search';
+import { documentWords, encodeTerms, SearchService, SearchTooBroadError } from '@zhanqun/search';
 import type { DataSource } from 'typeorm';
 import { percentile, round } from './measure';
 
@@ -51,6 +51,8 @@ export interface SearchFigures {
   p95Ms: number;
   /** p95 of single-word queries among the COMMON_WORDS most frequent words. */
   commonWordP95Ms: number;
+  /** Queries stopped by the search time limit (timed until the cut). */
+  cutOff: number;
 }
 
 /**
@@ -104,10 +106,16 @@ export async function measureSearch(dataSource: DataSource, siteIds: number[], d
   const contentWord = () => words[COMMON_WORDS + Math.floor(next() * (words.length - COMMON_WORDS))];
   const commonWord = () => words[Math.floor(next() * COMMON_WORDS)];
   const commonQueries = Math.max(1, Math.round(queries / 10));
+  let cutOff = 0;
   const time = async (q: string, i: number) => {
     const sites = i % 2 === 0 ? [siteIds[Math.floor(next() * siteIds.length)]] : siteIds;
     const begun = performance.now();
-    await search.search({ q, siteIds: sites, columnIds: null, from: null, before: null, page: 1, pageSize: 10 });
+    try {
+      await search.search({ q, siteIds: sites, columnIds: null, from: null, before: null, page: 1, pageSize: 10 });
+    } catch (error) {
+      if (!(error instanceof SearchTooBroadError)) throw error;
+      cutOff++;
+    }
     return performance.now() - begun;
   };
   const latencies: number[] = [];
@@ -129,5 +137,6 @@ export async function measureSearch(dataSource: DataSource, siteIds: number[], d
     p50Ms: round(percentile(latencies, 50)),
     p95Ms: round(percentile(latencies, 95)),
     commonWordP95Ms: round(percentile(common, 95)),
+    cutOff,
   };
 }
