@@ -16,6 +16,7 @@ import { percentile, round, sleep, startProcess, stopProcess } from './measure';
 import { measureServing } from './serving';
 import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
 import { standardsChange, templateChange } from './governance-bench';
+import { measureSearch } from './search-bench';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -27,6 +28,8 @@ const { values: flags } = parseArgs({
     samples: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '10' },
     workers: { type: 'string', default: '2' },
+    /** Synthetic articles in the search index for the search latency figures. */
+    'search-docs': { type: 'string', default: '1000000' },
     /** A folder: write V8 CPU profiles of the worker processes there. */
     profile: { type: 'string' },
   },
@@ -36,6 +39,7 @@ const ARTICLES = Number(flags.articles);
 const SAMPLES = Number(flags.samples);
 const SECONDS = Number(flags.seconds);
 const WORKERS = Number(flags.workers);
+const SEARCH_DOCS = Number(flags['search-docs']);
 
 async function rebuildGroup(api: INestApplication): Promise<{ pages: number; seconds: number }> {
   const rebuilds = api.get(RebuildService);
@@ -105,7 +109,7 @@ async function main(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'zq-bench-'));
   try {
     await firstStart(api, config);
-    await seedSyntheticGroup(api, SITES, ARTICLES);
+    const siteIds = await seedSyntheticGroup(api, SITES, ARTICLES);
     // Provisioning queued one rebuild per site; measure one clean group rebuild instead.
     await api.get(QueueRegistry).queue(QueueName.Render).obliterate({ force: true });
     await api.get(DataSource).query('DELETE FROM publish_runs');
@@ -170,6 +174,7 @@ async function main(): Promise<void> {
       seconds: SECONDS,
       siteScript: join(DIST, 'apps/site/src/main.js'),
     });
+    const search = await measureSearch(api.get(DataSource), siteIds, SEARCH_DOCS);
 
     const figures = {
       rebuildPagesPerSec: round(rebuild.pages / rebuild.seconds, 0),
@@ -183,6 +188,8 @@ async function main(): Promise<void> {
       standardsChangeSeconds: round(standards.seconds),
       templateChangePages: template.pages,
       templateChangeSeconds: round(template.seconds),
+      searchP95Ms: search.p95Ms,
+      searchCommonWordP95Ms: search.commonWordP95Ms,
     };
     console.log('');
     console.table({
@@ -202,6 +209,9 @@ async function main(): Promise<void> {
         value: `${template.pages} of ${rebuild.pages} pages in ${figures.templateChangeSeconds} s`,
         target: 'only pages using it',
       },
+      'search p50': { value: `${search.p50Ms} ms over ${search.docs} articles (built in ${search.buildSeconds} s)`, target: '' },
+      'search p95': { value: `${figures.searchP95Ms} ms`, target: '< 100 ms' },
+      'search p95, most common words': { value: `${figures.searchCommonWordP95Ms} ms (${search.cutOff} cut off)`, target: '' },
     });
     console.log(JSON.stringify(figures));
   } finally {

@@ -108,7 +108,7 @@ runMain('start', async () => {
   console.log('[start] database migrated; preparing the platform ...');
   const { adminPassword } = await prepare(config, infrastructure);
 
-  const childEnv = { ...env, PUBLISH_ROOT: config.publishRoot, JWT_SECRET: config.jwtSecret };
+  const childEnv = { ...env, PUBLISH_ROOT: config.publishRoot, JWT_SECRET: config.jwtSecret, DATABASE_URL: config.databaseUrl };
   children.push(launch('worker', 'apps/worker/src/main.js', childEnv));
   children.push(launch('api', 'apps/api/src/main.js', childEnv));
   children.push(launch('site', 'apps/site/src/main.js', childEnv));

@@ -4,15 +4,23 @@ import { readSiteConfig } from './config';
 
 describe('readSiteConfig', () => {
   it('has the documented defaults', () => {
-    expect(readSiteConfig({})).toEqual({ port: 8080, publishRoot: resolve('./var/www'), workers: 1, cacheBytes: 256 * 1024 * 1024 });
+    expect(readSiteConfig({})).toEqual({
+      port: 8080,
+      publishRoot: resolve('./var/www'),
+      workers: 1,
+      cacheBytes: 256 * 1024 * 1024,
+      search: false,
+    });
   });
 
   it('reads every variable', () => {
-    expect(readSiteConfig({ SITE_PORT: '9090', PUBLISH_ROOT: '/srv/www', SITE_WORKERS: '3', SITE_CACHE_MB: '64' })).toEqual({
+    const env = { SITE_PORT: '9090', PUBLISH_ROOT: '/srv/www', SITE_WORKERS: '3', SITE_CACHE_MB: '64', DATABASE_URL: 'mysql://root@db/zq' };
+    expect(readSiteConfig(env)).toEqual({
       port: 9090,
       publishRoot: '/srv/www',
       workers: 3,
       cacheBytes: 64 * 1024 * 1024,
+      search: true,
     });
     expect(readSiteConfig({ SITE_WORKERS: 'auto' }).workers).toBe(availableParallelism());
   });

@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { readSiteConfig, type SiteConfig } from './config';
-import { createSiteServer } from './server';
+import { createSiteServer, type DynamicRoute } from './server';
 
 /**
  * apps/site entry: SITE_PORT, PUBLISH_ROOT, SITE_WORKERS (a number or `auto`), SITE_CACHE_MB.
@@ -13,8 +13,26 @@ function announce(port: number, config: SiteConfig): void {
   console.log(`[site] 站群 site server listening on http://0.0.0.0:${port}, serving ${config.publishRoot}${processes}`);
 }
 
+/**
+ * The search handlers, loaded only when DATABASE_URL is set: without them apps/site needs no
+ * database and none of the domain libraries. A bad setting leaves search off, not the site down.
+ */
+function searchRoutes(config: SiteConfig): { routes: DynamicRoute[]; close(): Promise<void> } | null {
+  if (!config.search) return null;
+  try {
+    // A require, not an import: the domain libraries load only when search is on.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createSearchRoutes, loadAppConfig } = require('./search/search-routes') as typeof import('./search/search-routes');
+    return createSearchRoutes(loadAppConfig());
+  } catch (error) {
+    console.error(`[site] search is off: ${(error as Error).message}`);
+    return null;
+  }
+}
+
 function runServer(config: SiteConfig): void {
-  const site = createSiteServer({ publishRoot: config.publishRoot, cacheBytes: config.cacheBytes });
+  const search = searchRoutes(config);
+  const site = createSiteServer({ publishRoot: config.publishRoot, cacheBytes: config.cacheBytes, dynamicRoutes: search?.routes });
   site.server.once('error', (error: NodeJS.ErrnoException) => {
     console.error(`[site] cannot listen on port ${config.port}: ${error.code ?? error.message}`);
     process.exit(1);
@@ -26,7 +44,7 @@ function runServer(config: SiteConfig): void {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void site.close().then(() => process.exit(0));
+    void Promise.all([site.close(), search?.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

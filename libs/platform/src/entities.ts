@@ -4,6 +4,7 @@ import { CONTENT_ENTITIES } from '@zhanqun/content';
 import { GovLink } from '@zhanqun/links';
 import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
+import { SEARCH_ENTITIES } from '@zhanqun/search';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
 import { StandardsProfileVersion } from '@zhanqun/standards';
 import { SYNDICATION_ENTITIES } from '@zhanqun/syndication';
@@ -25,4 +26,5 @@ export const ALL_ENTITIES: Function[] = [
   GovLink,
   ...WORKFLOW_ENTITIES,
   ...SYNDICATION_ENTITIES,
+  ...SEARCH_ENTITIES,
 ];

@@ -6,6 +6,9 @@ export * from './runs/rebuild.service';
 export * from './output/hosts-writer';
 export * from './output/nginx-conf';
 export * from './render/page-keys';
+export * from './render/page-views';
+export * from './render/pagination';
+export * from './render/snapshot-loader';
 export * from './publishing.module';
 export * from './publishing-worker.module';
 

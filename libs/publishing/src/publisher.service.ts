@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { applySkeleton, Article } from '@zhanqun/content';
+import { SearchIndexer } from '@zhanqun/search';
 import { StandardsService } from '@zhanqun/standards';
 import { Site } from '@zhanqun/tenancy';
 import { APP_CONFIG, REDIS, type AppConfig, type PublishEvents, QueueRegistry } from '@zhanqun/shared';
@@ -33,6 +34,7 @@ export class Publisher implements PublishEvents {
     private readonly rebuilds: RebuildService,
     private readonly timing: TimingService,
     private readonly standards: StandardsService,
+    private readonly search: SearchIndexer,
     @Inject(REDIS) redis: Redis,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
@@ -84,6 +86,8 @@ export class Publisher implements PublishEvents {
   }
 
   async articlePublished(siteId: number, articleId: number, previousColumnId?: number): Promise<void> {
+    // The index is written before the request returns, so search never lags behind the site.
+    await this.search.indexArticle(siteId, articleId);
     const [snapshot, article] = await Promise.all([
       this.snapshots.load(siteId),
       this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId }),
@@ -95,6 +99,7 @@ export class Publisher implements PublishEvents {
   }
 
   async articleWithdrawn(siteId: number, articleId: number, columnId: number): Promise<void> {
+    await this.search.removeArticle(articleId);
     const snapshot = await this.snapshots.load(siteId);
     if (!snapshot) return;
     await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, [columnId]));

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { SearchIndexer } from '@zhanqun/search';
 import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TemplatesModule } from '@zhanqun/templating';
@@ -17,7 +18,15 @@ import { RebuildService } from './runs/rebuild.service';
 @Module({
   imports: [TenancyModule, StandardsModule, TemplatesModule],
   controllers: [PublishRunsController, StandardsPreviewController, TemplatesPreviewController],
-  providers: [PagePreview, SnapshotLoader, RebuildService, TimingService, Publisher, { provide: PUBLISH_EVENTS, useExisting: Publisher }],
-  exports: [TemplatesModule, PagePreview, SnapshotLoader, RebuildService, TimingService, Publisher, PUBLISH_EVENTS],
+  providers: [
+    PagePreview,
+    SnapshotLoader,
+    RebuildService,
+    TimingService,
+    SearchIndexer,
+    Publisher,
+    { provide: PUBLISH_EVENTS, useExisting: Publisher },
+  ],
+  exports: [TemplatesModule, PagePreview, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

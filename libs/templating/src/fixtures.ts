@@ -8,6 +8,7 @@ import type {
   NavItem,
   NoticePage,
   PageBase,
+  SearchPage,
   SinglePage,
   SitemapHtmlPage,
 } from './view-models';
@@ -330,5 +331,50 @@ export const fixtures = {
     statusCode: 404,
     heading: '您访问的页面不存在',
     message: '页面可能已被删除或移动,请检查网址,或返回首页查找。',
+  }),
+  search: (): SearchPage => ({
+    ...basePage({ pageTitle: '搜索:招生 - 示范县教育局', breadcrumb: [HOME, { name: '搜索结果', url: '/search' }] }),
+    query: '招生',
+    groupScope: false,
+    message: '',
+    total: 2,
+    results: [
+      {
+        title: [
+          { text: '关于开展2027年义务教育阶段', hit: false },
+          { text: '招生', hit: true },
+          { text: '政策宣传的通知', hit: false },
+        ],
+        url: 'http://jyj.zhanqun.test/zwdt/tzgg/202611/t20261105_106.html',
+        siteName: '示范县教育局',
+        date: '2026-11-05',
+        snippet: [
+          { text: '为做好义务教育阶段', hit: false },
+          { text: '招生', hit: true },
+          { text: '工作,现就有关事项通知如下…', hit: false },
+        ],
+      },
+      {
+        title: [{ text: '城关镇中心小学2027年新生入学公告', hit: false }],
+        url: 'http://cgz.zhanqun.test/zwdt/tzgg/202610/t20261020_88.html',
+        siteName: '示范县城关镇人民政府',
+        date: '2026-10-20',
+        snippet: [
+          { text: '…附件:', hit: false },
+          { text: '招生', hit: true },
+          { text: '计划.xlsx', hit: false },
+        ],
+      },
+    ],
+    pagination: {
+      page: 1,
+      pageCount: 2,
+      prevUrl: null,
+      nextUrl: '/search?q=%E6%8B%9B%E7%94%9F&scope=site&page=2',
+      pages: [
+        { number: 1, url: '/search?q=%E6%8B%9B%E7%94%9F&scope=site&page=1', current: true },
+        { number: 2, url: '/search?q=%E6%8B%9B%E7%94%9F&scope=site&page=2', current: false },
+      ],
+    },
   }),
 };

@@ -6,6 +6,7 @@ export * from './template-names';
 export * from './template-check';
 export * from './theme-sources';
 export * from './store/theme-template.entity';
+export * from './store/template-sources';
 export * from './store/templates.service';
 export * from './store/theme-registry';
 export * from './store/template-archive';

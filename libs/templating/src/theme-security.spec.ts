@@ -48,7 +48,7 @@ describe('default theme security', () => {
     expect(html).toContain('<div class="article__body"><p><strong>已净化的正文</strong></p></div>');
   });
 
-  it('escapes list, home and notice values too', () => {
+  it('escapes list, home, notice and search values too', () => {
     const list = fixtures.list();
     list.items[0].title = XSS;
     list.column.description = BREAKOUT;
@@ -57,7 +57,14 @@ describe('default theme security', () => {
     home.blocks[0].name = BREAKOUT;
     const notice = fixtures.notice();
     notice.message = XSS;
-    for (const html of [theme.render('list', list), theme.render('home', home), theme.render('notice', notice)]) {
+    const search = fixtures.search();
+    search.query = XSS;
+    search.message = XSS;
+    search.results[0].title[1].text = XSS;
+    search.results[0].snippet[1].text = BREAKOUT;
+    search.results[0].siteName = XSS;
+    const pages = [theme.render('list', list), theme.render('home', home), theme.render('notice', notice), theme.render('search', search)];
+    for (const html of pages) {
       expect(html).not.toContain(XSS);
       expect(html).not.toContain('<img src=x');
     }

@@ -2,7 +2,7 @@ import { HtmlValidate } from 'html-validate';
 import { DEFAULT_THEME_DIR } from './default-theme';
 import { fixtures } from './fixtures';
 import { Theme } from './theme';
-import type { ArticlePage, HomePage, PageBase, PageType } from './view-models';
+import type { ArticlePage, HomePage, PageBase, PageType, SearchPage } from './view-models';
 
 /**
  * html-validate's recommended preset with two rules relaxed, both for legitimate content:
@@ -27,6 +27,7 @@ const pages: [string, PageType, () => PageBase][] = [
   ['single', 'single', fixtures.single],
   ['sitemap-html', 'sitemap-html', fixtures.sitemapHtml],
   ['notice', 'notice', fixtures.notice],
+  ['search', 'search', fixtures.search],
 ];
 
 async function problems(html: string): Promise<string[]> {
@@ -240,5 +241,21 @@ describe('default theme', () => {
       expect(html).toContain(`href="${url}"`);
     }
     expect(html).toContain('>规范性文件</a>');
+  });
+
+  it('renders search results with highlighted words, the query kept in the form, and a friendly empty page', async () => {
+    const html = theme.render('search', fixtures.search());
+    expect(html).toContain('value="招生"');
+    expect(html).toContain('阶段<em>招生</em>政策');
+    expect(html).toContain('找到相关结果 2 条');
+    expect(html).toContain('<option value="site" selected>本站</option>');
+    expect(html).toContain('aria-label="第2页"');
+    const empty: SearchPage = { ...fixtures.search(), query: '', message: '请输入搜索关键词', total: 0, results: [] };
+    const emptyHtml = theme.render('search', empty);
+    expect(emptyHtml).toContain('请输入搜索关键词');
+    expect(emptyHtml).not.toContain('search-results__list');
+    expect(await problems(emptyHtml)).toEqual([]);
+    const group: SearchPage = { ...empty, groupScope: true };
+    expect(theme.render('search', group)).toContain('<option value="group" selected>全站群</option>');
   });
 });

@@ -5,7 +5,7 @@ import { partialName } from './template-names';
 import { readThemeDir, type ThemeSources } from './theme-sources';
 import type { PageBase, PageType } from './view-models';
 
-export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice'];
+export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice', 'search'];
 
 type Env = ReturnType<typeof createHandlebarsEnv>;
 

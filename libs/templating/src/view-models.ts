@@ -235,4 +235,32 @@ export interface NoticePage extends PageBase {
   message: string;
 }
 
-export type PageType = 'home' | 'list' | 'article' | 'single' | 'sitemap-html' | 'notice';
+/** A piece of plain text; `hit` pieces are the searched words, shown in <em>. */
+export interface TextPiece {
+  text: string;
+  hit: boolean;
+}
+
+export interface SearchResultView {
+  title: TextPiece[];
+  /** Absolute URL of the article page (a group search links to other sites). */
+  url: string;
+  siteName: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  snippet: TextPiece[];
+}
+
+/** The citizens' search page (served by apps/site, not generated). */
+export interface SearchPage extends PageBase {
+  /** The query as typed (plain text, escaped like every value). */
+  query: string;
+  groupScope: boolean;
+  /** Shown above the results: no query, bad input, nothing found. Empty when there are results. */
+  message: string;
+  total: number;
+  results: SearchResultView[];
+  pagination: PaginationView;
+}
+
+export type PageType = 'home' | 'list' | 'article' | 'single' | 'sitemap-html' | 'notice' | 'search';

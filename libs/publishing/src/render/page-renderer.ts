@@ -16,6 +16,7 @@ import type {
 } from '@zhanqun/templating';
 import type { PageKey } from './page-keys';
 import { PageViews } from './page-views';
+import { paginationView } from './pagination';
 import type { SiteContent } from './site-content';
 import { subtreeOf } from './site-snapshot';
 import { RSS_ITEMS, rssXml } from './rss-xml';
@@ -119,7 +120,7 @@ export class PageRenderer {
       column: { name: column.name, url: listPath(column.path, 1), description: column.description },
       sideNav: views.navItems(parentId, new Set([columnId]), 1),
       items: rows.map((row) => views.summary(row)),
-      pagination: pagination(column.path, page, pageCount),
+      pagination: paginationView(page, pageCount, (number) => listPath(column.path, number)),
     };
     return { path: listPath(column.path, page), body: this.theme.render('list', view) };
   }
@@ -246,22 +247,6 @@ function articleMeta(views: PageViews, article: PublishedArticle, url: string) {
     { name: 'Description', content: description },
     { name: 'Url', content: views.snapshot.origin + url },
   ];
-}
-
-function pagination(columnPath: string, page: number, pageCount: number) {
-  const first = Math.max(1, Math.min(page - 4, pageCount - 9));
-  const last = Math.min(pageCount, first + 9);
-  const pages = [];
-  for (let number = first; number <= last; number++) {
-    pages.push({ number, url: listPath(columnPath, number), current: number === page });
-  }
-  return {
-    page,
-    pageCount,
-    prevUrl: page > 1 ? listPath(columnPath, page - 1) : null,
-    nextUrl: page < pageCount ? listPath(columnPath, page + 1) : null,
-    pages,
-  };
 }
 
 function noticeView(views: PageViews, status: 404 | 503): NoticePage {

@@ -19,7 +19,8 @@ import { UploadErrorsInterceptor } from '@zhanqun/shared';
 import { isTemplateName } from '../template-names';
 import { unzipTemplates, zipTemplates } from './template-archive';
 import { TemplateSourceDto } from './templates.dto';
-import { TemplatesService, type TemplateScope } from './templates.service';
+import type { TemplateScope } from './template-sources';
+import { TemplatesService } from './templates.service';
 
 const ZIP_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
 

@@ -1,20 +1,16 @@
 import { join } from 'node:path';
 import { BadRequestException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
 import { checkTemplate, lockedRegionProblems, TemplateError, type TemplateProblem } from '../template-check';
 import { fileOfTemplate, isTemplateName, LOCKED_TEMPLATES, partialName } from '../template-names';
 import { PAGE_TYPES, Theme } from '../theme';
-import { pageTypesUsing, readThemeDir, type ThemeSources } from '../theme-sources';
+import { pageTypesUsing, type ThemeSources } from '../theme-sources';
+import { scopeWhere, TemplateSources, type TemplateScope } from './template-sources';
 import { ThemeTemplate } from './theme-template.entity';
 
 export const MAX_TEMPLATE_CHARS = 200_000;
-
-/** `siteId` null: the platform's templates (the portal center); a number: that site's overrides. */
-export type TemplateScope = number | null;
-
-const scopeWhere = (scope: TemplateScope) => ({ siteId: scope === null ? IsNull() : scope });
 
 /**
  * The theme's templates in the database (DESIGN.md §2): the portal center's, which every site
@@ -24,11 +20,9 @@ const scopeWhere = (scope: TemplateScope) => ({ siteId: scope === null ? IsNull(
  */
 @Injectable()
 export class TemplatesService {
-  /** The shipped theme: what a template not in the database falls back to. */
-  private readonly shipped: ThemeSources = readThemeDir(DEFAULT_THEME_DIR);
-
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sources: TemplateSources,
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
   ) {}
 
@@ -38,45 +32,25 @@ export class TemplatesService {
 
   /** Copies the shipped theme into the database where a template is not there yet (install, upgrade). */
   async installDefaults(): Promise<void> {
-    const rows = Object.entries(this.shipped).map(([name, source]) => ({ siteId: null, name, source }));
+    const rows = Object.entries(this.sources.shipped).map(([name, source]) => ({ siteId: null, name, source }));
     await this.repository.createQueryBuilder().insert().orIgnore().values(rows).execute();
   }
 
-  async platformSources(): Promise<ThemeSources> {
-    const rows = await this.repository.find({ where: scopeWhere(null) });
-    return { ...this.shipped, ...Object.fromEntries(rows.map((row) => [row.name, row.source])) };
+  /** The templates of a scope, by name. */
+  sourcesFor(scope: TemplateScope): Promise<ThemeSources> {
+    return this.sources.of(scope);
   }
 
-  async overrides(siteId: number): Promise<ThemeTemplate[]> {
-    return this.repository.find({ where: scopeWhere(siteId), order: { name: 'ASC' } });
-  }
-
-  /**
-   * What a site renders with: the platform's templates and those of its overrides that still
-   * keep the locked regions (a later platform change may have moved them on).
-   */
-  compose(platform: ThemeSources, overrides: Pick<ThemeTemplate, 'name' | 'source'>[]): { sources: ThemeSources; ignored: string[] } {
-    const sources = { ...platform };
-    const ignored: string[] = [];
-    for (const { name, source } of overrides) {
-      const conforms = !LOCKED_TEMPLATES.has(name) && (!platform[name] || lockedRegionProblems(name, platform[name], source).length === 0);
-      if (conforms) sources[name] = source;
-      else ignored.push(name);
-    }
-    return { sources, ignored };
-  }
-
-  async sourcesFor(scope: TemplateScope): Promise<ThemeSources> {
-    const platform = await this.platformSources();
-    return scope === null ? platform : this.compose(platform, await this.overrides(scope)).sources;
+  overrides(siteId: number): Promise<ThemeTemplate[]> {
+    return this.sources.overrides(siteId);
   }
 
   async list(scope: TemplateScope) {
-    const platform = await this.platformSources();
+    const platform = await this.sources.platform();
     const rows = await this.repository.find({ where: scopeWhere(scope) });
     const stored = new Map(rows.map((row) => [row.name, row]));
     const own = scope === null ? [] : rows;
-    const sources = scope === null ? platform : this.compose(platform, own).sources;
+    const sources = scope === null ? platform : this.sources.compose(platform, own).sources;
     const usage = pageTypesUsing(sources, PAGE_TYPES);
     const names = [...new Set([...Object.keys(platform), ...own.map((row) => row.name)])].sort();
     return {
@@ -93,8 +67,8 @@ export class TemplatesService {
   }
 
   async get(scope: TemplateScope, name: string) {
-    const platform = await this.platformSources();
-    const own = scope === null ? undefined : (await this.overrides(scope)).find((row) => row.name === name);
+    const platform = await this.sources.platform();
+    const own = scope === null ? undefined : (await this.sources.overrides(scope)).find((row) => row.name === name);
     const source = own?.source ?? platform[name];
     if (source === undefined) throw new NotFoundException(`模板 ${name} 不存在`);
     return {
@@ -111,8 +85,8 @@ export class TemplatesService {
    * with template, line and column. Returns them with the page types the changes touch.
    */
   async draft(scope: TemplateScope, changes: ThemeSources): Promise<{ sources: ThemeSources; pageTypes: string[] }> {
-    const platform = await this.platformSources();
-    const base = scope === null ? platform : this.compose(platform, await this.overrides(scope)).sources;
+    const platform = await this.sources.platform();
+    const base = scope === null ? platform : this.sources.compose(platform, await this.sources.overrides(scope)).sources;
     const sources = { ...base, ...changes };
     const partials = new Set(Object.keys(sources).flatMap((name) => partialName(name) ?? []));
     const problems: TemplateProblem[] = [];
@@ -157,7 +131,7 @@ export class TemplatesService {
   /** The theme a site would render with under draft templates of `scope` (for previews). */
   async draftTheme(scope: TemplateScope, changes: ThemeSources, siteId: number): Promise<Theme> {
     const { sources } = await this.draft(scope, changes);
-    const forSite = scope === null ? this.compose(sources, await this.overrides(siteId)).sources : sources;
+    const forSite = scope === null ? this.sources.compose(sources, await this.sources.overrides(siteId)).sources : sources;
     return Theme.fromSources(forSite, join(DEFAULT_THEME_DIR, 'assets'));
   }
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
 import { Theme } from '../theme';
 import { join } from 'node:path';
-import { TemplatesService, type TemplateScope } from './templates.service';
+import { TemplateSources, type TemplateScope } from './template-sources';
 
 interface Stamp {
   platform: string;
@@ -24,7 +24,7 @@ export class ThemeRegistry {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly templates: TemplatesService,
+    private readonly templates: TemplateSources,
   ) {}
 
   private async stamps(siteId: number | null): Promise<Stamp> {
@@ -43,7 +43,7 @@ export class ThemeRegistry {
     if (scope === null || stamp.site === '') return platform;
     const cached = this.sites.get(scope);
     if (cached && cached.stamp.platform === stamp.platform && cached.stamp.site === stamp.site) return cached.theme;
-    const { sources, ignored } = this.templates.compose(await this.templates.platformSources(), await this.templates.overrides(scope));
+    const { sources, ignored } = this.templates.compose(await this.templates.platform(), await this.templates.overrides(scope));
     if (ignored.length)
       this.logger.warn(`Site ${scope}: overrides no longer keeping the locked regions are ignored: ${ignored.join(', ')}`);
     let theme = platform;
@@ -58,7 +58,7 @@ export class ThemeRegistry {
 
   private async platformTheme(stamp: string): Promise<Theme> {
     if (this.platform?.stamp !== stamp) {
-      this.platform = { stamp, theme: Theme.fromSources(await this.templates.platformSources(), this.assetsDir) };
+      this.platform = { stamp, theme: Theme.fromSources(await this.templates.platform(), this.assetsDir) };
     }
     return this.platform.theme;
   }

@@ -1,0 +1,167 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PageViews, paginationView } from '@zhanqun/publishing';
+import { hitLinks, SearchTooBroadError, segmentsHtml, type SearchResult } from '@zhanqun/search';
+import { chinaDate, loadConfig, type AppConfig } from '@zhanqun/shared';
+import type { SearchPage } from '@zhanqun/templating';
+import { Site } from '@zhanqun/tenancy';
+import { methodNotAllowed } from '../responses';
+import type { DynamicRoute, SiteRequestContext } from '../server';
+import { LazySearchBackend, type SearchBackend } from './search-backend';
+import { MAX_PAGE, parseSearchParams, type SearchParams } from './search-params';
+import { resolveScope } from './search-scope';
+
+/** The platform settings (DATABASE_URL, PLATFORM_DOMAIN, PUBLIC_PORT ...) apps/api and the worker read too. */
+export const loadAppConfig = (): AppConfig => loadConfig();
+
+const UNAVAILABLE = '搜索服务暂时不可用,请稍后再试';
+
+interface Outcome {
+  status: 200 | 400 | 503;
+  params: SearchParams;
+  /** Why there is nothing to show (empty query, bad input, no hits); '' when there are hits. */
+  message: string;
+  result: SearchResult;
+  links: { url: string; siteName: string }[];
+}
+
+const NOTHING: SearchResult = { hits: [], total: 0, words: [] };
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string): void {
+  const bytes = Buffer.from(body);
+  response.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Content-Length': bytes.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The query string of a results page, with every filter kept. */
+function pageQuery(params: SearchParams, page: number): string {
+  const query = new URLSearchParams({ q: params.q, scope: params.scope });
+  if (params.site) query.set('site', params.site);
+  if (params.column) query.set('column', String(params.column));
+  if (params.from) query.set('from', chinaDate(params.from));
+  if (params.before) query.set('to', chinaDate(new Date(params.before.getTime() - 1)));
+  if (params.pageSize !== 10) query.set('pageSize', String(params.pageSize));
+  query.set('page', String(page));
+  return query.toString();
+}
+
+/**
+ * The citizens' search of apps/site: `/search` renders the results page in the site's layout,
+ * `/api/public/search` answers `{ items, total }`. Both search the requesting site or the group.
+ */
+export function createSearchRoutes(config: AppConfig, backend = new LazySearchBackend(config)) {
+  async function run(backendReady: SearchBackend, site: Site, query: string): Promise<Outcome> {
+    const parsed = parseSearchParams(query);
+    const refused = (message: string): Outcome => ({ status: 400, params: parsed.params, message, result: NOTHING, links: [] });
+    if (!parsed.ok) return refused(parsed.message);
+    const { params } = parsed;
+    const scope = await resolveScope(backendReady.dataSource, site, params);
+    if (!scope.ok) return refused(scope.message);
+    if (!params.q) return { status: 200, params, message: '请输入搜索关键词', result: NOTHING, links: [] };
+    let result: SearchResult;
+    try {
+      result = await backendReady.search.search({
+        q: params.q,
+        siteIds: scope.siteIds,
+        columnIds: scope.columnIds,
+        from: params.from,
+        before: params.before,
+        page: params.page,
+        pageSize: params.pageSize,
+      });
+    } catch (error) {
+      if (!(error instanceof SearchTooBroadError)) throw error;
+      return { status: 503, params, message: error.message, result: NOTHING, links: [] };
+    }
+    const links = await hitLinks(backendReady.dataSource, backendReady.urls, config.platformDomain, result.hits);
+    const message = result.hits.length ? '' : `未找到与“${params.q}”相关的信息,请更换关键词或扩大搜索范围后再试。`;
+    return { status: 200, params, message, result, links };
+  }
+
+  /** Resolves the backend and the requesting site; answers 503/404 itself when it cannot. */
+  async function prepare(context: SiteRequestContext, unavailable: () => void): Promise<{ backend: SearchBackend; site: Site } | null> {
+    let ready: SearchBackend;
+    try {
+      ready = await backend.get();
+    } catch {
+      unavailable();
+      return null;
+    }
+    const site = await ready.dataSource.getRepository(Site).findOneBy({ code: context.site.code });
+    if (!site) {
+      context.notFound();
+      return null;
+    }
+    return { backend: ready, site };
+  }
+
+  async function page(request: IncomingMessage, response: ServerResponse, context: SiteRequestContext): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response);
+    if (context.path !== '/search') return context.notFound();
+    const prepared = await prepare(context, () =>
+      send(
+        request,
+        response,
+        503,
+        'text/html',
+        `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${UNAVAILABLE}</title></head><body><h1>${UNAVAILABLE}</h1></body></html>\n`,
+      ),
+    );
+    if (!prepared) return;
+    const snapshot = await prepared.backend.snapshots.load(prepared.site.id);
+    if (!snapshot) return context.notFound();
+    const outcome = await run(prepared.backend, prepared.site, context.query);
+    const { params, result, links } = outcome;
+    const views = new PageViews(snapshot);
+    const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(result.total / params.pageSize)));
+    const base = views.base(params.q ? `搜索:${params.q} - ${views.site.name}` : `搜索 - ${views.site.name}`, [], null);
+    base.breadcrumb.push({ name: '搜索结果', url: '/search' });
+    const view: SearchPage = {
+      ...base,
+      query: params.q,
+      groupScope: params.scope === 'group',
+      message: outcome.message,
+      total: result.total,
+      results: result.hits.map((hit, index) => ({
+        title: hit.title,
+        url: links[index].url,
+        siteName: links[index].siteName,
+        date: chinaDate(hit.publishedAt),
+        snippet: hit.snippet,
+      })),
+      pagination: paginationView(params.page, pageCount, (number) => `/search?${pageQuery(params, number)}`),
+    };
+    send(request, response, outcome.status, 'text/html', (await prepared.backend.themes.themeFor(prepared.site.id)).render('search', view));
+  }
+
+  async function api(request: IncomingMessage, response: ServerResponse, context: SiteRequestContext): Promise<void> {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response);
+    if (context.path !== '/api/public/search') return context.notFound();
+    const json = (status: number, body: unknown) => send(request, response, status, 'application/json', JSON.stringify(body));
+    const prepared = await prepare(context, () => json(503, { statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE }));
+    if (!prepared) return;
+    const outcome = await run(prepared.backend, prepared.site, context.query);
+    if (outcome.status === 400) return json(400, { statusCode: 400, error: 'Bad Request', message: outcome.message });
+    if (outcome.status === 503) return json(503, { statusCode: 503, error: 'Service Unavailable', message: outcome.message });
+    json(200, {
+      items: outcome.result.hits.map((hit, index) => ({
+        title: hit.title.map((piece) => piece.text).join(''),
+        url: outcome.links[index].url,
+        siteName: outcome.links[index].siteName,
+        publishedAt: hit.publishedAt.toISOString(),
+        snippet: segmentsHtml(hit.snippet),
+      })),
+      total: outcome.result.total,
+    });
+  }
+
+  const routes: DynamicRoute[] = [
+    { prefix: '/search', handle: page },
+    { prefix: '/api/public/search', handle: api },
+  ];
+  return { routes, close: () => backend.close() };
+}

@@ -1,0 +1,34 @@
+import { articlePath, SiteColumn } from '@zhanqun/content';
+import { Site, SiteDomain, type SiteUrls } from '@zhanqun/tenancy';
+import { DataSource, In } from 'typeorm';
+import type { SearchHit } from './search.service';
+
+export interface HitLink {
+  /** Absolute URL of the article page on its site's primary domain. */
+  url: string;
+  siteName: string;
+}
+
+/**
+ * URLs and site names of hits, read when searching rather than stored in the index, so they
+ * follow renamed columns, sites and domains without a reindex.
+ */
+export async function hitLinks(dataSource: DataSource, urls: SiteUrls, platformDomain: string, hits: SearchHit[]): Promise<HitLink[]> {
+  const siteIds = [...new Set(hits.map((hit) => hit.siteId))];
+  const columnIds = [...new Set(hits.map((hit) => hit.columnId))];
+  if (hits.length === 0) return [];
+  const [sites, domains, columns] = await Promise.all([
+    dataSource.getRepository(Site).findBy({ id: In(siteIds) }),
+    dataSource.getRepository(SiteDomain).findBy({ siteId: In(siteIds), isPrimary: true }),
+    dataSource.getRepository(SiteColumn).findBy({ id: In(columnIds) }),
+  ]);
+  const siteById = new Map(sites.map((site) => [site.id, site]));
+  const hostBySite = new Map(domains.map((domain) => [domain.siteId, domain.host]));
+  const pathByColumn = new Map(columns.map((column) => [column.id, column.path]));
+  return hits.map((hit) => {
+    const site = siteById.get(hit.siteId);
+    const host = hostBySite.get(hit.siteId) ?? `${site?.code ?? 'unknown'}.${platformDomain}`;
+    const path = articlePath(pathByColumn.get(hit.columnId) ?? 'unknown', hit.publishedAt, hit.articleId);
+    return { url: urls.originOf(host) + path, siteName: site?.name ?? '' };
+  });
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { Article, bodyText } from '@zhanqun/content';
+import { MediaFile } from '@zhanqun/media';
+import { DataSource, In } from 'typeorm';
+import { documentTerms } from './document-terms';
+
+const BATCH = 500;
+/** attachment_names is VARCHAR(2000). */
+const MAX_ATTACHMENT_NAMES = 2000;
+
+type Row = [number, number, number, Date, string, string, string, string];
+
+/**
+ * Keeps search_documents equal to the live articles: the publisher calls it when an article goes
+ * live, changes or is withdrawn, before the request returns; `reindex` rebuilds it from scratch.
+ */
+@Injectable()
+export class SearchIndexer {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes the article's row if it is live, removes it otherwise. */
+  async indexArticle(siteId: number, articleId: number): Promise<void> {
+    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
+    if (!article || article.status !== 'published' || !article.publishedAt) return this.removeArticle(articleId);
+    await this.write(await this.rows([article]));
+  }
+
+  async removeArticle(articleId: number): Promise<void> {
+    await this.dataSource.query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
+  }
+
+  /**
+   * Rebuilds the index of some sites (all when `siteIds` is null) from the live articles, in
+   * batches; `onProgress(done, total)` after each.
+   */
+  async reindex(siteIds: number[] | null, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
+    const scope = siteIds === null ? {} : { siteId: In(siteIds) };
+    const articles = this.dataSource.getRepository(Article);
+    const where = { ...scope, status: 'published' as const };
+    const total = await articles.countBy(where);
+    let done = 0;
+    let afterId = 0;
+    onProgress(0, total);
+    for (;;) {
+      const batch = await articles
+        .createQueryBuilder('a')
+        .where(where)
+        .andWhere('a.id > :afterId', { afterId })
+        .orderBy('a.id')
+        .take(BATCH)
+        .getMany();
+      if (batch.length === 0) break;
+      await this.write(await this.rows(batch));
+      afterId = batch[batch.length - 1].id;
+      done += batch.length;
+      onProgress(done, total);
+    }
+    const stale = siteIds === null ? '' : 'AND d.site_id IN (?)';
+    await this.dataSource.query(
+      `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
+       WHERE a.id IS NULL ${stale}`,
+      siteIds === null ? [] : [siteIds.length ? siteIds : [0]],
+    );
+    return done;
+  }
+
+  private async rows(articles: Article[]): Promise<Row[]> {
+    const files = await this.attachments(articles);
+    return articles
+      .filter((article) => article.publishedAt)
+      .map((article) => {
+        const text = {
+          title: article.title,
+          bodyText: bodyText(article.body),
+          attachmentNames: article.attachmentIds
+            .flatMap((id) => {
+              const file = files.get(id);
+              return file && file.siteId === article.siteId ? [file.name] : [];
+            })
+            .join('\n')
+            .slice(0, MAX_ATTACHMENT_NAMES),
+        };
+        return [
+          article.id,
+          article.siteId,
+          article.columnId,
+          article.publishedAt!,
+          text.title,
+          text.bodyText,
+          text.attachmentNames,
+          documentTerms(text),
+        ];
+      });
+  }
+
+  /** The files the articles list as attachments, by id. */
+  private async attachments(articles: Article[]): Promise<Map<number, MediaFile>> {
+    const ids = [...new Set(articles.flatMap((article) => article.attachmentIds))];
+    if (ids.length === 0) return new Map();
+    const files = await this.dataSource.getRepository(MediaFile).findBy({ id: In(ids) });
+    return new Map(files.map((file) => [file.id, file]));
+  }
+
+  private async write(rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, attachment_names, terms)
+       VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+       ON DUPLICATE KEY UPDATE site_id = VALUES(site_id), column_id = VALUES(column_id), published_at = VALUES(published_at),
+         title = VALUES(title), body_text = VALUES(body_text), attachment_names = VALUES(attachment_names), terms = VALUES(terms)`,
+      rows.flat(),
+    );
+  }
+}

@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { booleanQuery } from './boolean-query';
+import { queryWords } from './segmenter';
+import { highlight, snippet, type TextSegment } from './snippet';
+
+export interface SearchQuery {
+  q: string;
+  /** Sites searched; null: every indexed site. */
+  siteIds: number[] | null;
+  /** Columns searched (with their subtrees already expanded); null: all. */
+  columnIds: number[] | null;
+  /** Published at or after. */
+  from: Date | null;
+  /** Published before. */
+  before: Date | null;
+  page: number;
+  pageSize: number;
+}
+
+export interface SearchHit {
+  articleId: number;
+  siteId: number;
+  columnId: number;
+  publishedAt: Date;
+  title: TextSegment[];
+  snippet: TextSegment[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  total: number;
+  /** The words looked for (and highlighted). */
+  words: string[];
+}
+
+interface HitRow {
+  article_id: number;
+  site_id: number;
+  column_id: number;
+  published_at: Date;
+  title: string;
+  body_text: string;
+  attachment_names: string;
+}
+
+const SNIPPET_LENGTH = 120;
+
+/** The statement ran out of its time limit: a query matching too much of a large index. */
+export class SearchTooBroadError extends Error {
+  constructor() {
+    super('搜索范围过大,请输入更具体的关键词或缩小时间范围后重试');
+  }
+}
+
+/** MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT. */
+const TIMEOUT_ERRNOS = new Set([1969, 3024]);
+
+function isTimeout(error: unknown): boolean {
+  const { errno, driverError } = error as { errno?: number; driverError?: { errno?: number } };
+  return TIMEOUT_ERRNOS.has(driverError?.errno ?? errno ?? 0);
+}
+
+/**
+ * Ranked, filtered, paged search over search_documents: every query word must occur; title hits
+ * come first, then the most recent.
+ */
+@Injectable()
+export class SearchService {
+  private mariaDb: Promise<boolean> | null = null;
+
+  /**
+   * `timeLimitMs` bounds each statement: InnoDB FULLTEXT costs time per matching document, so a
+   * very common word over a large index is cut off (SearchTooBroadError) instead of holding a
+   * connection for seconds.
+   */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly timeLimitMs = 2000,
+  ) {}
+
+  /** The two servers spell a statement time limit differently. */
+  private async limited(sql: string): Promise<string> {
+    this.mariaDb ??= this.dataSource
+      .query('SELECT VERSION() AS version')
+      .then(([{ version }]: { version: string }[]) => version.includes('MariaDB'));
+    return (await this.mariaDb)
+      ? `SET STATEMENT max_statement_time = ${this.timeLimitMs / 1000} FOR ${sql}`
+      : sql.replace(/^SELECT/, `SELECT /*+ MAX_EXECUTION_TIME(${this.timeLimitMs}) */`);
+  }
+
+  private async run<T>(sql: string, params: unknown[]): Promise<T[]> {
+    try {
+      return (await this.dataSource.query(await this.limited(sql), params)) as T[];
+    } catch (error) {
+      if (isTimeout(error)) throw new SearchTooBroadError();
+      throw error;
+    }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const words = queryWords(query.q);
+    const against = booleanQuery(words);
+    const highlighted = words.flatMap(({ word, parts }) => [word, ...parts]);
+    if (against === null) return { hits: [], total: 0, words: [] };
+
+    const conditions = ['MATCH(d.terms) AGAINST(? IN BOOLEAN MODE)'];
+    const params: unknown[] = [against.match];
+    const filter = (sql: string, value: unknown) => {
+      conditions.push(sql);
+      params.push(value);
+    };
+    if (query.siteIds !== null) filter('d.site_id IN (?)', query.siteIds.length ? query.siteIds : [0]);
+    if (query.columnIds !== null) filter('d.column_id IN (?)', query.columnIds.length ? query.columnIds : [0]);
+    if (query.from) filter('d.published_at >= ?', query.from);
+    if (query.before) filter('d.published_at < ?', query.before);
+    const where = conditions.join(' AND ');
+
+    const [[{ total }], rows] = await Promise.all([
+      this.run<{ total: string }>(`SELECT COUNT(*) AS total FROM search_documents d WHERE ${where}`, params),
+      // Ranks on the narrow index columns, then reads the few text columns of one page.
+      this.run<HitRow>(
+        `SELECT d.article_id, d.site_id, d.column_id, d.published_at, d.title, d.body_text, d.attachment_names
+         FROM (SELECT d.article_id, MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) > 0 AS title_hit, d.published_at
+               FROM search_documents d WHERE ${where}
+               ORDER BY title_hit DESC, d.published_at DESC, d.article_id DESC LIMIT ? OFFSET ?) ranked
+         JOIN search_documents d ON d.article_id = ranked.article_id
+         ORDER BY ranked.title_hit DESC, ranked.published_at DESC, ranked.article_id DESC`,
+        [against.title, ...params, query.pageSize, (query.page - 1) * query.pageSize],
+      ),
+    ]);
+    return {
+      total: Number(total),
+      words: highlighted,
+      hits: rows.map((row) => ({
+        articleId: row.article_id,
+        siteId: row.site_id,
+        columnId: row.column_id,
+        publishedAt: row.published_at,
+        title: highlight(row.title, highlighted),
+        snippet: snippet(this.snippetSource(row, highlighted), highlighted, SNIPPET_LENGTH),
+      })),
+    };
+  }
+
+  /** The body, or the attachment names when only they contain a word. */
+  private snippetSource(row: HitRow, words: string[]): string {
+    const lower = row.body_text.toLowerCase();
+    if (row.attachment_names && !words.some((word) => lower.includes(word))) return `附件:${row.attachment_names.replace(/\n/g, ';')}`;
+    return row.body_text;
+  }
+}
