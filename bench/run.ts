@@ -17,6 +17,7 @@ import { measureServing } from './serving';
 import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
 import { standardsChange, templateChange } from './governance-bench';
 import { measureSearch } from './search-bench';
+import { withBufferPool } from './buffer-pool';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -174,7 +175,7 @@ async function main(): Promise<void> {
       seconds: SECONDS,
       siteScript: join(DIST, 'apps/site/src/main.js'),
     });
-    const search = await measureSearch(api.get(DataSource), siteIds, SEARCH_DOCS);
+    const search = await withBufferPool(api.get(DataSource), 4, () => measureSearch(api.get(DataSource), siteIds, SEARCH_DOCS));
 
     const figures = {
       rebuildPagesPerSec: round(rebuild.pages / rebuild.seconds, 0),

@@ -4,6 +4,7 @@ import { ALL_ENTITIES } from '@zhanqun/platform';
 import { openDataSource } from '@zhanqun/shared';
 import { createTestEnvironment } from '@zhanqun/testing';
 import { measureSearch } from './search-bench';
+import { withBufferPool } from './buffer-pool';
 
 /**
  * The search benchmark alone, on a scratch database (no sites, api or worker needed):
@@ -21,7 +22,9 @@ async function main(): Promise<void> {
   const dataSource = await openDataSource(env.config, { entities: ALL_ENTITIES });
   try {
     const siteIds = Array.from({ length: Number(values.sites) }, (_, i) => i + 1);
-    const figures = await measureSearch(dataSource, siteIds, Number(values['search-docs']), Number(values.queries));
+    const figures = await withBufferPool(dataSource, 4, () =>
+      measureSearch(dataSource, siteIds, Number(values['search-docs']), Number(values.queries)),
+    );
     console.log(
       `  ${figures.docs} 篇: 语料与索引 ${figures.buildSeconds} s, 查询 p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms (目标 < 100 ms), ` +
         `高频词 p95 ${figures.commonWordP95Ms} ms, ${figures.cutOff} 次超时截止`,
