@@ -34,6 +34,15 @@ describe('the demo group 示范县', () => {
     await eventually(() => readFileSync(file('www', 'index.html'), 'utf8').includes('图片新闻'), 150_000);
     const thumbnail = /<img src="(\/uploads\/\d{6}\/[0-9a-f]{32}_thumb\.jpg)"/.exec(readFileSync(file('www', 'index.html'), 'utf8'))![1];
     await eventually(() => existsSync(file('www', thumbnail)), 150_000);
+    // 政府网站链接 in every footer; the education bureau's news adopted by the portal (信息报送).
+    expect(readFileSync(file('jyj', 'index.html'), 'utf8')).toContain('河南省人民政府');
+    await eventually(
+      () =>
+        readFileSync(file('www', 'zwdt/bmdt/index.html'), 'utf8').includes(
+          [...DEMO_GROUP[1].articles].sort((a, b) => a.daysAgo - b.daysAgo)[0].title,
+        ),
+      150_000,
+    );
     await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 150_000);
   });
 

@@ -8,6 +8,7 @@ import { Site } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 import { DEMO_GROUP, type DemoSite } from './data';
 import { demoCover } from './demo-cover';
+import { seedGovLinks, seedSyndication } from './seed-portal-center';
 
 /** The password of every demo unit account (demo only: a real deployment hands out one-time passwords). */
 export const DEMO_PASSWORD = 'Zhanqun2026';
@@ -53,11 +54,13 @@ export function demoAccounts(): DemoAccount[] {
 export async function seedDemo(app: INestApplicationContext, onProgress: (message: string) => void = () => undefined): Promise<boolean> {
   const dataSource = app.get(DataSource);
   if (await dataSource.getRepository(Site).existsBy({ code: DEMO_GROUP[0].code })) return false;
+  await seedGovLinks(dataSource);
   for (const demo of DEMO_GROUP) {
     await seedSite(app, demo);
     onProgress(`${demo.name}: ${demo.articles.length} 篇文章`);
   }
   await seedReviewers(app);
+  await seedSyndication(app);
   return true;
 }
 

@@ -2,6 +2,7 @@ export * from './syndication.entity';
 export * from './syndication-rule.entity';
 export * from './syndication-rates.entity';
 export * from './remuneration';
+export * from './syndications.service';
 export * from './syndication.module';
 
 import { SyndicationRates } from './syndication-rates.entity';

@@ -27,6 +27,6 @@ import { SyndicationsService } from './syndications.service';
     SyndicationFollowers,
     { provide: ARTICLE_FOLLOWERS, useExisting: SyndicationFollowers },
   ],
-  exports: [ARTICLE_FOLLOWERS],
+  exports: [ARTICLE_FOLLOWERS, SyndicationsService],
 })
 export class SyndicationModule {}
