@@ -4,7 +4,7 @@ import { join } from 'node:path';
 // xml-js comes with `feed`; its sax parser is strict, so parsing proves well-formedness.
 import { xml2js } from 'xml-js';
 import { nginxConfCommand } from '../scripts/nginx-conf';
-import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
 /** Text of an element as xml-js gives it (CDATA split at `]]>` comes as an array). */
@@ -29,14 +29,7 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
   afterAll(() => stack.close());
 
   async function publish(title: string, extra: Record<string, unknown> = {}) {
-    const created = await stack.http
-      .post(`/api/v1/sites/${site.id}/articles`)
-      .set(auth)
-      .send({ columnId: newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
-    expect(created.status).toBe(201);
-    const submitted = await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth);
-    expect(submitted.body.status).toBe('published');
-    return (await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body;
+    return publishArticle(stack, auth, site.id, { columnId: newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
   }
 
   function feedItems(): any[] {

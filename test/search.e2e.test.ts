@@ -5,7 +5,7 @@ import { SearchIndexer } from '@zhanqun/search';
 import { LazySearchBackend } from '../apps/site/src/search/search-backend';
 import { createSearchRoutes } from '../apps/site/src/search/search-routes';
 import { createSiteServer, type SiteServer } from '../apps/site/src/server';
-import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
 import { startStack, type TestStack } from './support/stack';
 
@@ -29,14 +29,7 @@ describe('citizens search one site or the whole group', () => {
   /** Creates and publishes an article (the sites have an empty review chain); returns its id. */
   async function publish(owner: { site: any; siteAdmin: Auth }, columnPath: string, fields: Record<string, unknown>): Promise<number> {
     const column = await columnByPath(stack, owner.siteAdmin, owner.site.id, columnPath);
-    const created = await stack.http
-      .post(`/api/v1/sites/${owner.site.id}/articles`)
-      .set(owner.siteAdmin)
-      .send({ columnId: column.id, ...fields })
-      .expect(201);
-    const submitted = await stack.http.post(`/api/v1/sites/${owner.site.id}/articles/${created.body.id}/submit`).set(owner.siteAdmin);
-    expect(submitted.body.status).toBe('published');
-    return created.body.id;
+    return (await publishArticle(stack, owner.siteAdmin, owner.site.id, { columnId: column.id, ...fields })).id;
   }
 
   const api = (query: Record<string, string | number>, host = a.site.primaryDomain) =>

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
 type Auth = { Authorization: string };
@@ -18,12 +18,7 @@ describe('standards profile (八统一): versions, validation, preview, group re
     admin = await adminLogin(stack);
     ({ site, siteAdmin: auth } = await provisionSite(stack, admin, { icp: '' }));
     const column = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
-    const created = await stack.http
-      .post(`/api/v1/sites/${site.id}/articles`)
-      .set(auth)
-      .send({ columnId: column.id, title: '标准测试文章', body: '<p>正文</p>' });
-    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth).expect(200);
-    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body;
+    const article = await publishArticle(stack, auth, site.id, { columnId: column.id, title: '标准测试文章', body: '<p>正文</p>' });
     articlePath = new URL(article.url).pathname;
     await eventually(() => existsSync(file(site.code, articlePath)));
   });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chinaDate } from '@zhanqun/shared';
-import { adminLogin, columnByPath, eventually, login, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, login, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
 import { startStack, type TestStack } from './support/stack';
 
@@ -40,14 +40,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
   afterAll(() => stack.close());
 
   async function publish(u: Unit, title: string, extra: Record<string, unknown> = {}): Promise<number> {
-    const created = await stack.http
-      .post(`/api/v1/sites/${u.site.id}/articles`)
-      .set(u.auth)
-      .send({ columnId: u.newsId, title, body: `<p>${title}的正文。</p>`, ...extra });
-    expect(created.status).toBe(201);
-    const submitted = await stack.http.post(`/api/v1/sites/${u.site.id}/articles/${created.body.id}/submit`).set(u.auth);
-    expect(submitted.body.status).toBe('published');
-    return created.body.id;
+    return (await publishArticle(stack, u.auth, u.site.id, { columnId: u.newsId, title, body: `<p>${title}的正文。</p>`, ...extra })).id;
   }
 
   function syndicate(u: Unit, articleId: number | string, target: Record<string, unknown> = {}, as = u.auth) {

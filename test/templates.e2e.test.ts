@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
 type Auth = { Authorization: string };
@@ -22,12 +22,8 @@ describe('templates in the database: platform, site overrides, locked regions, z
     ({ site, siteAdmin: auth } = await provisionSite(stack, admin));
     other = await provisionSite(stack, admin);
     const column = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
-    const created = await stack.http
-      .post(`/api/v1/sites/${site.id}/articles`)
-      .set(auth)
-      .send({ columnId: column.id, title: '模板测试', body: '<p>正文</p>' });
-    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth).expect(200);
-    articlePath = new URL((await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body.url).pathname;
+    const article = await publishArticle(stack, auth, site.id, { columnId: column.id, title: '模板测试', body: '<p>正文</p>' });
+    articlePath = new URL(article.url).pathname;
     await eventually(() => existsSync(file(site.code, articlePath)) && existsSync(file(other.site.code, 'index.html')));
   });
   afterAll(() => stack.close());

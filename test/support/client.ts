@@ -67,3 +67,15 @@ export async function columnByPath(stack: TestStack, auth: { Authorization: stri
   const walk = (nodes: any[]): any => nodes.map((n) => (n.path === path ? n : walk(n.children))).find(Boolean);
   return walk(response.body.items);
 }
+
+/**
+ * Writes an article through the API and submits it on a site whose review chain is empty, so it
+ * is published at once; returns the article as the API shows it (with its `url`).
+ */
+export async function publishArticle(stack: TestStack, auth: { Authorization: string }, siteId: number, fields: Record<string, unknown>) {
+  const created = await stack.http.post(`/api/v1/sites/${siteId}/articles`).set(auth).send(fields);
+  if (created.status !== 201) throw new Error(`create article: ${created.status} ${JSON.stringify(created.body)}`);
+  const submitted = await stack.http.post(`/api/v1/sites/${siteId}/articles/${created.body.id}/submit`).set(auth);
+  if (submitted.body.status !== 'published') throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  return (await stack.http.get(`/api/v1/sites/${siteId}/articles/${created.body.id}`).set(auth)).body;
+}
