@@ -86,16 +86,18 @@ export class Publisher implements PublishEvents {
   }
 
   async articlePublished(siteId: number, articleId: number, previousColumnId?: number): Promise<void> {
-    // The index is written before the request returns, so search never lags behind the site.
-    await this.search.indexArticle(siteId, articleId);
     const [snapshot, article] = await Promise.all([
       this.snapshots.load(siteId),
       this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId }),
     ]);
-    if (!snapshot || !article) return;
-    const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
-    const articleKey = formatPageKey({ type: 'article', articleId });
-    await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, columns), (key) => key === articleKey);
+    if (snapshot && article) {
+      const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
+      const articleKey = formatPageKey({ type: 'article', articleId });
+      await this.enqueuePages(siteId, await this.planner.articlePages(snapshot, articleId, columns), (key) => key === articleKey);
+    }
+    // Pages are queued first, so rendering starts while the index is written; both happen before
+    // the request returns, so search never lags behind the site.
+    await this.search.indexArticle(siteId, articleId);
   }
 
   async articleWithdrawn(siteId: number, articleId: number, columnId: number): Promise<void> {
