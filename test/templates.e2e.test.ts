@@ -101,6 +101,30 @@ describe('templates in the database: platform, site overrides, locked regions, z
     expect((await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source: altered })).body.message).toContain(
       '修改了锁定区域「footer」',
     );
+    const shadowed = `{{#*inline "footer"}}<footer>假页脚</footer>{{/inline}}\n${layout}`;
+    const shadowResponse = await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source: shadowed });
+    expect(shadowResponse.status).toBe(422);
+    expect(shadowResponse.body.message).toContain('内联片段');
+    for (const [source, message] of [
+      [
+        layout
+          .replace('{{#locked "footer"}}', '{{#if site.nothing}}{{#locked "footer"}}')
+          .replace('{{> footer}}{{/locked}}', '{{> footer}}{{/locked}}{{/if}}'),
+        '锁定区域不能放在条件',
+      ],
+      [layout.replace('</body>', '<style>.site-footer{display:none}</style>\n</body>'), '<style>'],
+      [
+        layout
+          .replace('{{#locked "footer"}}', '<!-- {{#locked "footer"}}')
+          .replace('{{> footer}}{{/locked}}', '{{> footer}}{{/locked}} -->'),
+        'HTML 注释',
+      ],
+      [layout.replace('<main id="main"', '<main hidden id="main"'), 'hidden'],
+    ]) {
+      const refused = await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source });
+      expect(refused.status).toBe(422);
+      expect(refused.body.message).toContain(message);
+    }
     const banner = layout.replace('<main id="main"', '<div class="unit-banner">教育强县 · 特色栏目</div>\n<main id="main"');
     expect((await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(other.siteAdmin).send({ source: banner })).status).toBe(
       403,

@@ -54,8 +54,8 @@ function at(template: string, node: Node, message: string): TemplateProblem {
 
 /**
  * Checks one template: it parses, prints nothing unescaped but the trusted values, calls only
- * partials that exist (no dynamic partials) and only the theme's helpers (compiled with
- * knownHelpersOnly). Throws a TemplateError listing every problem.
+ * partials that exist (no dynamic partials, no inline partials that could shadow a locked one)
+ * and only the theme's helpers (compiled with knownHelpersOnly). Throws a TemplateError listing every problem.
  */
 export function checkTemplate(template: string, source: string, partials: ReadonlySet<string>): hbs.AST.Program {
   const ast = parse(template, source);
@@ -67,6 +67,10 @@ export function checkTemplate(template: string, source: string, partials: Readon
       if (!mustache.escaped && !TRUSTED_RAW.has(path)) {
         problems.push(at(template, node, `不能不转义输出「${path}」:只有 body 和 article.bodyHtml 可以用 {{{ }}}`));
       }
+    }
+    // An inline partial could shadow a locked one (`{{#*inline "footer"}}`) without touching the locked region's text.
+    if (node.type === 'DecoratorBlock' || node.type === 'Decorator') {
+      problems.push(at(template, node, '不允许使用装饰器或内联片段({{#*inline}}),请改用片段模板'));
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const name = (node as unknown as hbs.AST.PartialStatement).name;
@@ -91,6 +95,41 @@ export function checkTemplate(template: string, source: string, partials: Readon
   }
   if (problems.length) throw new TemplateError(problems);
   return ast;
+}
+
+/** Markup a site's template may not carry: it could hide or restyle the locked parts (统一风格 comes from the theme). */
+const HIDING_MARKUP: [RegExp, string][] = [
+  [/<\s*(script|style|template|noscript|textarea|iframe|object|embed)\b/i, '不能使用 <$1> 元素'],
+  [/<!--/, '不能使用 HTML 注释'],
+  [/\sstyle\s*=/i, '不能使用 style 属性(样式由统一风格提供)'],
+  [/\shidden\b/i, '不能使用 hidden 属性'],
+];
+
+/**
+ * What a site's override may not do besides changing locked regions: carry markup that could
+ * hide them, or put a locked region inside a condition or loop (`{{#if}}` around the footer).
+ */
+export function siteOverrideProblems(template: string, source: string): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const ast = Handlebars.parse(source);
+  walk(ast, (node) => {
+    if (node.type === 'ContentStatement') {
+      const text = (node as unknown as hbs.AST.ContentStatement).value;
+      for (const [pattern, message] of HIDING_MARKUP) {
+        const match = pattern.exec(text);
+        if (match) problems.push(at(template, node, `站点模板${message.replace('$1', match[1] ?? '')}`));
+      }
+    }
+  });
+  const topLevel = new Set(ast.body);
+  walk(ast, (node) => {
+    if (node.type !== 'BlockStatement' || topLevel.has(node as unknown as hbs.AST.Statement)) return;
+    const block = node as unknown as hbs.AST.BlockStatement;
+    if ((block.path as hbs.AST.PathExpression).original === 'locked') {
+      problems.push(at(template, node, '锁定区域不能放在条件、循环或其他块中'));
+    }
+  });
+  return problems;
 }
 
 /** The `{{#locked "name"}}…{{/locked}}` regions of a template, by name, as their exact source. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
-import { lockedRegionProblems } from '../template-check';
+import { lockedRegionProblems, siteOverrideProblems } from '../template-check';
 import { LOCKED_TEMPLATES } from '../template-names';
 import { readThemeDir, type ThemeSources } from '../theme-sources';
 import { ThemeTemplate } from './theme-template.entity';
@@ -40,7 +40,10 @@ export class TemplateSources {
     const sources = { ...platform };
     const ignored: string[] = [];
     for (const { name, source } of overrides) {
-      const conforms = !LOCKED_TEMPLATES.has(name) && (!platform[name] || lockedRegionProblems(name, platform[name], source).length === 0);
+      const conforms =
+        !LOCKED_TEMPLATES.has(name) &&
+        siteOverrideProblems(name, source).length === 0 &&
+        (!platform[name] || lockedRegionProblems(name, platform[name], source).length === 0);
       if (conforms) sources[name] = source;
       else ignored.push(name);
     }

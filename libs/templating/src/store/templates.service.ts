@@ -3,7 +3,7 @@ import { BadRequestException, Inject, Injectable, NotFoundException, Unprocessab
 import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
 import { DataSource } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
-import { checkTemplate, lockedRegionProblems, TemplateError, type TemplateProblem } from '../template-check';
+import { checkTemplate, lockedRegionProblems, siteOverrideProblems, TemplateError, type TemplateProblem } from '../template-check';
 import { fileOfTemplate, isTemplateName, LOCKED_TEMPLATES, partialName } from '../template-names';
 import { PAGE_TYPES, Theme } from '../theme';
 import { pageTypesUsing, type ThemeSources } from '../theme-sources';
@@ -110,6 +110,7 @@ export class TemplatesService {
         problems.push(...error.problems);
         continue;
       }
+      if (scope !== null) problems.push(...siteOverrideProblems(name, source));
       if (scope !== null && platform[name] !== undefined) problems.push(...lockedRegionProblems(name, platform[name], source));
     }
     if (!problems.length) {
