@@ -53,10 +53,13 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     this.render.assertComplete();
     this.timing.assertComplete();
     const lockDuration = this.config.workerLockMs;
-    this.queues.worker(QueueName.Render, this.render.process, {
+    const renderWorker = this.queues.worker(QueueName.Render, this.render.process, {
       concurrency: this.config.workerConcurrency,
       lockDuration,
       stalledInterval: lockDuration,
+    });
+    renderWorker.on('completed', (job, result) => {
+      this.render.afterCompleted(job, result).catch((error: unknown) => this.logger.warn(`Re-queueing ${job.id} failed: ${error}`));
     });
     this.queues.worker(QueueName.Timing, this.timing.process, { concurrency: 4, lockDuration, stalledInterval: lockDuration });
     await this.hosts.write();

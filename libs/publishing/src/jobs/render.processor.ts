@@ -3,12 +3,17 @@ import type { Job } from 'bullmq';
 import { HostsWriter } from '../output/hosts-writer';
 import { PageRenderService } from '../render/page-render.service';
 import { RebuildService } from '../runs/rebuild.service';
-import { RenderJob, type PlanRebuildPayload, type RebuildChunkPayload, type RenderPagePayload } from './queues';
+import { QueueRegistry } from '@zhanqun/shared';
+import { QueueName, RenderJob, renderJobId, type PlanRebuildPayload, type RebuildChunkPayload, type RenderPagePayload } from './queues';
 import { PageFreshness } from './page-freshness';
 import { SnapshotLoader } from '../render/snapshot-loader';
 import { PagePlanner } from '../render/page-planner';
 
 const MAX_RERENDERS = 3;
+
+interface RenderedPageResult {
+  lastRenderStarted: number;
+}
 
 /** One handler per render job name; `assertComplete` checks at start-up that none is missing. */
 @Injectable()
@@ -28,6 +33,7 @@ export class RenderProcessor {
     private readonly snapshots: SnapshotLoader,
     private readonly planner: PagePlanner,
     private readonly freshness: PageFreshness,
+    private readonly queues: QueueRegistry,
   ) {}
 
   assertComplete(): void {
@@ -41,15 +47,34 @@ export class RenderProcessor {
     return handler(job);
   };
 
-  /** Renders one page, again if it was asked for while rendering (see PageFreshness). */
-  private async renderPage({ siteId, pageKey }: RenderPagePayload): Promise<void> {
+  /**
+   * Renders one page, again if it was asked for while rendering (see PageFreshness). Returns
+   * when its last render started, for `afterCompleted`.
+   */
+  private async renderPage({ siteId, pageKey }: RenderPagePayload): Promise<RenderedPageResult> {
+    let started = Date.now();
     for (let attempt = 0; attempt < MAX_RERENDERS; attempt++) {
-      const started = Date.now();
+      started = Date.now();
       const { failed } = await this.pages.render(siteId, [pageKey]);
       if (failed) throw new Error(`Rendering ${pageKey} of site ${siteId} failed`);
-      if (!(await this.freshness.changedSince(siteId, pageKey, started))) return;
+      if (!(await this.freshness.changedSince(siteId, pageKey, started))) break;
     }
+    return { lastRenderStarted: started };
   }
+
+  /**
+   * A render asked for between a page job's last freshness check and BullMQ removing the
+   * completed job was dropped as a duplicate; once the job is gone, queue it again.
+   */
+  afterCompleted = async (job: Job, result: unknown): Promise<void> => {
+    if (job.name !== RenderJob.Page) return;
+    const { siteId, pageKey } = job.data as RenderPagePayload;
+    const { lastRenderStarted } = result as RenderedPageResult;
+    if (!(await this.freshness.changedSince(siteId, pageKey, lastRenderStarted))) return;
+    await this.queues
+      .queue(QueueName.Render)
+      .add(RenderJob.Page, { siteId, pageKey } satisfies RenderPagePayload, { jobId: renderJobId(siteId, pageKey) });
+  };
 
   private async planRebuild({ runId, siteIds, pageTypes }: PlanRebuildPayload): Promise<void> {
     const chunks = [];
