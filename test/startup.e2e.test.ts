@@ -47,6 +47,12 @@ describe('start-up', () => {
         '/api/v1/sites',
         '/api/v1/sites/{siteId}/articles/{id}/submit',
         '/api/v1/publish-runs/{runId}',
+        '/api/v1/platform/standards',
+        '/api/v1/platform/templates/{name}',
+        '/api/v1/sites/{siteId}/media',
+        '/api/v1/sites/{siteId}/articles/{id}/syndicate',
+        '/api/v1/syndications/{id}/adopt',
+        '/api/v1/platform/links',
       ]) {
         expect(Object.keys(spec.paths)).toContain(path);
       }
