@@ -63,10 +63,13 @@ export class Publisher implements PublishEvents {
 
   /** Gives existing sites any column the skeleton gained (统一栏目), then re-renders the group. */
   async standardsChanged(): Promise<string> {
-    const { profile } = await this.standards.current();
-    const sites = await this.dataSource.getRepository(Site).find({ select: { id: true, kind: true } });
-    for (const site of sites) {
-      await this.dataSource.transaction((manager) => applySkeleton(manager, site.id, profile.skeleton[site.kind]));
+    const { version, profile } = await this.standards.current();
+    const previous = version > 1 ? (await this.standards.version(version - 1)).profile : null;
+    if (JSON.stringify(previous?.skeleton) !== JSON.stringify(profile.skeleton)) {
+      const sites = await this.dataSource.getRepository(Site).find({ select: { id: true, kind: true } });
+      for (const site of sites) {
+        await this.dataSource.transaction((manager) => applySkeleton(manager, site.id, profile.skeleton[site.kind]));
+      }
     }
     await this.hostsChanged(); // the platform's own 404/503 pages carry the profile too
     return this.rebuilds.start(null, null);
