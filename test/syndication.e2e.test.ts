@@ -142,6 +142,34 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect(edited.status).toBe(200);
   });
 
+  it("brings the unit's cover and attachments along as the portal's own files: picture news on the portal home", async () => {
+    const upload = async (content: Buffer, name: string) =>
+      (await stack.http.post(`/api/v1/sites/${unit.site.id}/media`).set(unit.auth).attach('file', content, name)).body;
+    const cover = await upload(await sampleFiles.png(), '开学典礼.png');
+    const plan = await upload(sampleFiles.pdf(), '实施方案.pdf');
+    const articleId = await publish(unit, '全县中小学开学典礼', { pictureNews: true, coverImageId: cover.id, attachmentIds: [plan.id] });
+    const adopted = await adopt((await syndicate(unit, articleId)).body.id, { mode: 'reference' });
+    expect(adopted.status).toBe(200);
+    const reference = await portalArticle(adopted.body.articleId);
+    expect(reference.pictureNews).toBe(true);
+    expect(reference.coverImageId).not.toBe(cover.id);
+    expect(reference.attachmentIds).toHaveLength(1);
+    const files = (await stack.http.get(`/api/v1/sites/${portal.site.id}/media`).set(portal.auth)).body.items;
+    const portalCover = files.find((file: any) => file.id === reference.coverImageId);
+    const portalPlan = files.find((file: any) => file.id === reference.attachmentIds[0]);
+    expect(portalPlan.name).toBe('实施方案.pdf');
+    const portalFile = (path: string) => join(stack.config.publishRoot, 'sites', portal.site.code, path);
+    await eventually(() => existsSync(portalFile(portalPlan.publicPath)) && existsSync(portalFile(portalCover.thumbnailPath)));
+    await eventually(
+      () => existsSync(portalFile('index.html')) && readFileSync(portalFile('index.html'), 'utf8').includes(portalCover.thumbnailPath),
+    );
+    expect(readFileSync(page(reference.url), 'utf8')).toContain(`href="${portalPlan.publicPath}" download="实施方案.pdf"`);
+
+    // The reference follows its source offline, and its files leave the portal with it.
+    await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${articleId}/unpublish`).set(unit.auth).expect(200);
+    await eventually(() => !existsSync(portalFile(portalPlan.publicPath)));
+  });
+
   it('keeps a reference in step with its source: edits, unpublishing and publishing again', async () => {
     const articleId = await publish(unit, '教育局开展校园安全检查');
     const submitted = await syndicate(unit, articleId);

@@ -5,6 +5,7 @@ export * from './file-type';
 export * from './media-storage';
 export * from './media-view';
 export * from './media-links.service';
+export * from './media-copies';
 export * from './media-library.service';
 export * from './media-quotas.service';
 export * from './media.module';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export const MEDIA_KINDS = ['image', 'attachment'] as const;
@@ -50,6 +51,12 @@ export class MediaFile {
 
   @CreateDateColumn({ name: 'created_at', precision: 3 })
   createdAt: Date;
+}
+
+/** A fresh, unguessable site-relative URL for an upload: `/uploads/<yyyymm>/<32 hex>.<ext>`. */
+export function newPublicPath(ext: string, now = new Date()): string {
+  const month = now.toISOString().slice(0, 7).replace('-', '');
+  return `/uploads/${month}/${randomBytes(16).toString('hex')}.${ext}`;
 }
 
 /** The site-relative URL of an image's thumbnail. */

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   BadRequestException,
   ConflictException,
@@ -12,7 +12,7 @@ import {
 import { APP_CONFIG, requireTenant, TenantRepository, type AppConfig } from '@zhanqun/shared';
 import { DataSource, In } from 'typeorm';
 import { sniffFileType } from './file-type';
-import { MediaFile, thumbnailPath, type MediaKind } from './media-file.entity';
+import { MediaFile, newPublicPath, thumbnailPath, type MediaKind } from './media-file.entity';
 import { MediaLinks } from './media-links.service';
 import { MediaQuotas } from './media-quotas.service';
 import { MediaStorage } from './media-storage';
@@ -60,8 +60,7 @@ export class MediaLibrary {
     const image = type.kind === 'image' ? await describeImage(file.buffer) : null;
     if (type.kind === 'image' && !image) throw new UnprocessableEntityException('图片已损坏,无法读取');
     const { siteId } = requireTenant();
-    const month = new Date().toISOString().slice(0, 7).replace('-', '');
-    const publicPath = `/uploads/${month}/${randomBytes(16).toString('hex')}.${type.ext}`;
+    const publicPath = newPublicPath(type.ext);
     return this.dataSource.transaction(async (manager) => {
       // One upload at a time per site past this point, so two cannot both fit the last space.
       await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [siteId]);

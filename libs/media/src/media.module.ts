@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { MediaController } from './media.controller';
+import { MediaCopies } from './media-copies';
 import { MediaLibrary } from './media-library.service';
 import { MediaLinks } from './media-links.service';
 import { MediaQuotas } from './media-quotas.service';
@@ -20,7 +21,7 @@ import { MediaQuotas } from './media-quotas.service';
     }),
   ],
   controllers: [MediaController],
-  providers: [MediaLibrary, MediaQuotas, MediaLinks],
-  exports: [MediaLibrary, MediaLinks],
+  providers: [MediaLibrary, MediaQuotas, MediaLinks, MediaCopies],
+  exports: [MediaLibrary, MediaLinks, MediaCopies],
 })
 export class MediaModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Article, ArticlePublication, RevisionsService } from '@zhanqun/content';
+import { MediaCopies, MediaLinks } from '@zhanqun/media';
 import { DataSource } from 'typeorm';
 import { SyndicationTargets } from './syndication-targets';
 import { Syndication } from './syndication.entity';
@@ -19,6 +20,8 @@ export class SyndicatedArticles {
     private readonly targets: SyndicationTargets,
     private readonly revisions: RevisionsService,
     private readonly moduleRef: ModuleRef,
+    private readonly media: MediaCopies,
+    private readonly mediaLinks: MediaLinks,
   ) {}
 
   private get articles() {
@@ -28,6 +31,22 @@ export class SyndicatedArticles {
   /** Resolved on use: ArticlePublication itself calls syndication (through ARTICLE_FOLLOWERS). */
   private get publication(): ArticlePublication {
     return this.moduleRef.get(ArticlePublication, { strict: false });
+  }
+
+  /**
+   * The source's cover and attachments as files of the target site, so the adopted page keeps
+   * them (and picture news keeps its picture) whatever happens to the unit's copy.
+   */
+  private async files(source: Article, targetSiteId: number, actorId: number | null) {
+    const copy = (id: number) => this.media.copy(source.siteId, id, targetSiteId, actorId);
+    const cover = source.coverImageId ? await copy(source.coverImageId) : null;
+    const attachments = [];
+    for (const id of source.attachmentIds) attachments.push(await copy(id));
+    return {
+      coverImageId: cover?.id ?? null,
+      pictureNews: source.pictureNews && cover !== null,
+      attachmentIds: attachments.flatMap((file) => (file ? [file.id] : [])),
+    };
   }
 
   /** The fields the adopted article takes from its source: content, the unit's name and a link back. */
@@ -53,6 +72,7 @@ export class SyndicatedArticles {
     const article = await this.articles.save(
       this.articles.create({
         ...(await this.taken(source)),
+        ...(await this.files(source, syndication.targetSiteId, actorId)),
         siteId: syndication.targetSiteId,
         columnId: syndication.targetColumnId,
         headline: syndication.headline,
@@ -62,6 +82,7 @@ export class SyndicatedArticles {
       }),
     );
     await this.revisions.keep(article, actorId);
+    await this.mediaLinks.replace(article);
     // Recorded before publishing, so that going live knows it as an adopted article (no rule submits it onwards).
     await this.dataSource.getRepository(Syndication).update({ id: syndication.id }, { adoptedArticleId: article.id });
     syndication.adoptedArticleId = article.id;
@@ -74,9 +95,10 @@ export class SyndicatedArticles {
     const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });
     if (!article) return false;
     const previousColumnId = article.columnId;
-    const fields = await this.taken(source);
+    const fields = { ...(await this.taken(source)), ...(await this.files(source, article.siteId, syndication.decidedBy)) };
     await this.articles.update({ id: article.id, siteId: article.siteId }, fields);
     Object.assign(article, fields);
+    await this.mediaLinks.replace(article);
     if (syndication.suspended && article.status === 'offline') {
       await this.publication.publish(article, new Date(), syndication.decidedBy);
       return true;

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { ContentModule } from '@zhanqun/content';
+import { MediaModule } from '@zhanqun/media';
 import { ARTICLE_FOLLOWERS } from '@zhanqun/shared';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { SyndicatedArticles } from './syndicated-articles';
@@ -15,7 +16,7 @@ import { SyndicationsService } from './syndications.service';
 /** 信息报送. Global so that content's ArticlePublication finds ARTICLE_FOLLOWERS (in api and worker). */
 @Global()
 @Module({
-  imports: [ContentModule, TenancyModule],
+  imports: [ContentModule, TenancyModule, MediaModule],
   controllers: [SyndicationsController, SyndicationRulesController, SyndicationRatesController],
   providers: [
     SyndicationTargets,

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { DataSource } from 'typeorm';
+import { MediaFile, newPublicPath, thumbnailPath } from './media-file.entity';
+import { MediaStorage } from './media-storage';
+
+/**
+ * Copies files from one site's library to another's, for content that crosses sites (信息报送:
+ * the portal's adopted article shows the unit's cover and attachments as its own files, so they
+ * stay when the unit's article goes offline). A file the target already holds — same bytes, same
+ * name — is reused, so following a source's edits does not pile up copies.
+ */
+@Injectable()
+export class MediaCopies {
+  private readonly storage: MediaStorage;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.storage = new MediaStorage(config.mediaRoot);
+  }
+
+  private get files() {
+    return this.dataSource.getRepository(MediaFile);
+  }
+
+  /** The target site's copy of a source site's file, or null when the source has no such file. */
+  async copy(sourceSiteId: number, mediaId: number, targetSiteId: number, actorId: number | null): Promise<MediaFile | null> {
+    const file = await this.files.findOneBy({ id: mediaId, siteId: sourceSiteId });
+    if (!file) return null;
+    const existing = await this.files.findOneBy({ siteId: targetSiteId, sha256: file.sha256, name: file.name });
+    if (existing) return existing;
+    const publicPath = newPublicPath(file.ext);
+    await this.storage.write(targetSiteId, publicPath, await this.storage.read(sourceSiteId, file.publicPath));
+    if (file.kind === 'image') {
+      await this.storage.write(targetSiteId, thumbnailPath({ publicPath }), await this.storage.read(sourceSiteId, thumbnailPath(file)));
+    }
+    const { id: _id, createdAt: _createdAt, ...fields } = file;
+    return this.files.save(this.files.create({ ...fields, siteId: targetSiteId, publicPath, createdBy: actorId }));
+  }
+}
