@@ -46,6 +46,16 @@ describe('the demo group 示范县', () => {
     await eventually(() => readFileSync(file('jyj', 'zwdt/tzgg/index.html'), 'utf8').includes('冬季学校安全'), 150_000);
   });
 
+  it("has letters in the education bureau's 领导信箱: one answered and published, one waiting", async () => {
+    const admin = await login(stack, 'jyj_admin', DEMO_PASSWORD);
+    const jyj = (await stack.http.get('/api/v1/sites').set(admin)).body.items[0];
+    const { body } = await stack.http.get(`/api/v1/sites/${jyj.id}/letters`).set(admin).expect(200);
+    expect(body.items.map((letter: any) => [letter.status, letter.published]).sort()).toEqual([
+      ['received', false],
+      ['replied', true],
+    ]);
+  });
+
   it('gives every demo account a working login, and its reviewers a working chain', async () => {
     for (const account of demoAccounts())
       expect((await login(stack, account.username, account.password)).Authorization).toMatch(/^Bearer /);

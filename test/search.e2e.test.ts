@@ -2,8 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { HtmlValidate } from 'html-validate';
 import request from 'supertest';
 import { SearchIndexer } from '@zhanqun/search';
-import { LazySearchBackend } from '../apps/site/src/search/search-backend';
-import { createSearchRoutes } from '../apps/site/src/search/search-routes';
+import { LazyBackend } from '../apps/site/src/dynamic/backend';
+import { createDynamicRoutes } from '../apps/site/src/dynamic/dynamic-routes';
 import { createSiteServer, type SiteServer } from '../apps/site/src/server';
 import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
@@ -43,7 +43,7 @@ describe('citizens search one site or the whole group', () => {
     admin = await adminLogin(stack);
     a = await provisionSite(stack, admin, { name: '示范县教育局' });
     b = await provisionSite(stack, admin, { name: '城关镇人民政府', kind: 'township' });
-    const search = createSearchRoutes(stack.config);
+    const search = createDynamicRoutes(stack.config);
     closeSearch = search.close;
     server = createSiteServer({ publishRoot: stack.config.publishRoot, dynamicRoutes: search.routes });
     await new Promise<void>((resolve) => server.server.listen(0, resolve));
@@ -201,7 +201,7 @@ describe('citizens search one site or the whole group', () => {
   });
 
   it('keeps serving static pages when the database is unreachable, and answers search with 503', async () => {
-    const down = createSearchRoutes(stack.config, new LazySearchBackend(stack.config, () => Promise.reject(new Error('down'))));
+    const down = createDynamicRoutes(stack.config, new LazyBackend(stack.config, () => Promise.reject(new Error('down'))));
     const offline = createSiteServer({ publishRoot: stack.config.publishRoot, dynamicRoutes: down.routes });
     await new Promise<void>((resolve) => offline.server.listen(0, resolve));
     try {

@@ -53,6 +53,8 @@ describe('start-up', () => {
         '/api/v1/sites/{siteId}/articles/{id}/syndicate',
         '/api/v1/syndications/{id}/adopt',
         '/api/v1/platform/links',
+        '/api/v1/sites/{siteId}/letters',
+        '/api/v1/sites/{siteId}/letters/{id}/reply',
       ]) {
         expect(Object.keys(spec.paths)).toContain(path);
       }

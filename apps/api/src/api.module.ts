@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from '@zhanqun/audit';
 import { AuthModule } from '@zhanqun/auth';
 import { ContentModule } from '@zhanqun/content';
+import { InteractionModule } from '@zhanqun/interaction';
 import { LinksModule } from '@zhanqun/links';
 import { CoreModule, type Infrastructure } from '@zhanqun/platform';
 import { ProvisioningModule } from '@zhanqun/provisioning';
@@ -32,6 +33,7 @@ export class ApiModule {
         WorkflowModule,
         SyndicationModule,
         LinksModule,
+        InteractionModule,
       ],
       controllers: [HealthController],
     };

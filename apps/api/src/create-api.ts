@@ -25,8 +25,11 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '4mb' });
-  // Behind nginx on the same host: the audit log records the citizen's or user's address, not nginx's.
-  app.set('trust proxy', 'loopback');
+  // Behind nginx: the audit log records the user's address, not nginx's (TRUST_PROXY names nginx).
+  app.set(
+    'trust proxy',
+    config.trustProxy.split(',').map((part) => part.trim()),
+  );
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(

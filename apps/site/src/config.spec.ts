@@ -9,7 +9,7 @@ describe('readSiteConfig', () => {
       publishRoot: resolve('./var/www'),
       workers: 1,
       cacheBytes: 256 * 1024 * 1024,
-      search: false,
+      dynamic: false,
     });
   });
 
@@ -20,7 +20,7 @@ describe('readSiteConfig', () => {
       publishRoot: '/srv/www',
       workers: 3,
       cacheBytes: 64 * 1024 * 1024,
-      search: true,
+      dynamic: true,
     });
     expect(readSiteConfig({ SITE_WORKERS: 'auto' }).workers).toBe(availableParallelism());
   });

@@ -7,13 +7,13 @@ export interface SiteConfig {
   publishRoot: string;
   workers: number;
   cacheBytes: number;
-  /** Serve /search and /api/public/search from the database named by DATABASE_URL. */
-  search: boolean;
+  /** Serve /search, /api/public/search and /interaction from the database named by DATABASE_URL. */
+  dynamic: boolean;
 }
 
 /**
  * Reads SITE_PORT (8080), PUBLISH_ROOT (./var/www), SITE_WORKERS (1; `auto` = CPU count) and
- * SITE_CACHE_MB (256, per process); search is on when DATABASE_URL is set. Throws one readable line for a bad value.
+ * SITE_CACHE_MB (256, per process); search and 互动交流 are on when DATABASE_URL is set. Throws one readable line for a bad value.
  */
 export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig {
   const port = Number(env.SITE_PORT?.trim() || 8080);
@@ -34,6 +34,6 @@ export function readSiteConfig(env: NodeJS.ProcessEnv = process.env): SiteConfig
     publishRoot: resolve(env.PUBLISH_ROOT?.trim() || './var/www'),
     workers,
     cacheBytes: Math.floor(cacheMb * 1024 * 1024),
-    search: Boolean(env.DATABASE_URL?.trim()),
+    dynamic: Boolean(env.DATABASE_URL?.trim()),
   };
 }

@@ -1,7 +1,8 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
 import { readSiteConfig, type SiteConfig } from './config';
-import { createSiteServer, type DynamicRoute } from './server';
+import type { DynamicRoutes } from './dynamic/dynamic-routes';
+import { createSiteServer } from './server';
 
 /**
  * apps/site entry: SITE_PORT, PUBLISH_ROOT, SITE_WORKERS (a number or `auto`), SITE_CACHE_MB.
@@ -14,25 +15,26 @@ function announce(port: number, config: SiteConfig): void {
 }
 
 /**
- * The search handlers, loaded only when DATABASE_URL is set: without them apps/site needs no
- * database and none of the domain libraries. A bad setting leaves search off, not the site down.
+ * The database-backed handlers (search, 互动交流), loaded only when DATABASE_URL is set: without
+ * them apps/site needs no database and none of the domain libraries. A bad setting leaves them
+ * off, not the site down.
  */
-function searchRoutes(config: SiteConfig): { routes: DynamicRoute[]; close(): Promise<void> } | null {
-  if (!config.search) return null;
+function dynamicRoutes(config: SiteConfig): DynamicRoutes | null {
+  if (!config.dynamic) return null;
   try {
-    // A require, not an import: the domain libraries load only when search is on.
+    // A require, not an import: the domain libraries load only when the dynamic paths are on.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { createSearchRoutes, loadAppConfig } = require('./search/search-routes') as typeof import('./search/search-routes');
-    return createSearchRoutes(loadAppConfig());
+    const { createDynamicRoutes } = require('./dynamic/dynamic-routes') as typeof import('./dynamic/dynamic-routes');
+    return createDynamicRoutes();
   } catch (error) {
-    console.error(`[site] search is off: ${(error as Error).message}`);
+    console.error(`[site] search and 互动交流 are off: ${(error as Error).message}`);
     return null;
   }
 }
 
 function runServer(config: SiteConfig): void {
-  const search = searchRoutes(config);
-  const site = createSiteServer({ publishRoot: config.publishRoot, cacheBytes: config.cacheBytes, dynamicRoutes: search?.routes });
+  const dynamic = dynamicRoutes(config);
+  const site = createSiteServer({ publishRoot: config.publishRoot, cacheBytes: config.cacheBytes, dynamicRoutes: dynamic?.routes });
   site.server.once('error', (error: NodeJS.ErrnoException) => {
     console.error(`[site] cannot listen on port ${config.port}: ${error.code ?? error.message}`);
     process.exit(1);
@@ -44,7 +46,7 @@ function runServer(config: SiteConfig): void {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    void Promise.all([site.close(), search?.close()]).then(() => process.exit(0));
+    void Promise.all([site.close(), dynamic?.close()]).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

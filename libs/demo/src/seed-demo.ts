@@ -8,6 +8,7 @@ import { Site } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 import { DEMO_GROUP, type DemoSite } from './data';
 import { demoCover } from './demo-cover';
+import { seedLetters } from './seed-letters';
 import { seedGovLinks, seedSyndication } from './seed-portal-center';
 
 /** The password of every demo unit account (demo only: a real deployment hands out one-time passwords). */
@@ -61,6 +62,7 @@ export async function seedDemo(app: INestApplicationContext, onProgress: (messag
   }
   await seedReviewers(app);
   await seedSyndication(app);
+  await seedLetters(app);
   return true;
 }
 

@@ -1,6 +1,7 @@
 import { AuditEntry } from '@zhanqun/audit';
 import { AUTH_ENTITIES } from '@zhanqun/auth';
 import { CONTENT_ENTITIES } from '@zhanqun/content';
+import { Letter } from '@zhanqun/interaction';
 import { GovLink } from '@zhanqun/links';
 import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
@@ -24,6 +25,7 @@ export const ALL_ENTITIES: Function[] = [
   AuditEntry,
   ThemeTemplate,
   GovLink,
+  Letter,
   ...WORKFLOW_ENTITIES,
   ...SYNDICATION_ENTITIES,
   ...SEARCH_ENTITIES,

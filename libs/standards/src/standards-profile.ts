@@ -182,7 +182,7 @@ export const DEFAULT_PROFILE: StandardsProfile = {
   },
   footer: {
     conacUrl: 'https://bszs.conac.cn/',
-    errorReportPath: '/hdjl/zxts/index.html',
+    errorReportPath: '/interaction/error-report',
     layout: [
       ['sponsor', 'organizer'],
       ['contactPhone', 'contactAddress'],

@@ -3,11 +3,16 @@ import type {
   ArticleSummaryView,
   ArticleView,
   HomePage,
+  InteractionFormPage,
+  InteractionListPage,
+  InteractionQueryPage,
+  InteractionTab,
   ListPage,
   MetaTag,
   NavItem,
   NoticePage,
   PageBase,
+  PublicLetterView,
   SearchPage,
   SinglePage,
   SitemapHtmlPage,
@@ -122,7 +127,7 @@ export function basePage(overrides: Partial<PageBase> = {}): PageBase {
       showEmblem: true,
       serviceBar: { print: true, mailbox: true, errorReport: true, sitemap: true },
       featureText: '办好人民满意的教育',
-      mailboxUrl: '/hdjl/ldxj/index.html',
+      mailboxUrl: 'http://jyj.zhanqun.test/interaction/mailbox',
     },
     style: {
       primaryColor: '#b5121b',
@@ -215,6 +220,30 @@ function articleMeta(article: ArticleView): MetaTag[] {
 
 const HOME: { name: string; url: string } = { name: '首页', url: '/index.html' };
 const GZDT = { name: '工作动态', url: '/zwdt/gzdt/index.html' };
+
+const HDJL = { name: '互动交流', url: '/hdjl/index.html' };
+
+function interactionTabs(active: number): InteractionTab[] {
+  return [
+    { name: '我要写信', url: '/interaction/mailbox' },
+    { name: '我要找错', url: '/interaction/error-report' },
+    { name: '办理查询', url: '/interaction/query' },
+    { name: '信件选登', url: '/interaction/letters' },
+  ].map((tab, index) => ({ ...tab, active: index === active }));
+}
+
+function sampleLetter(): PublicLetterView {
+  return {
+    kindName: '领导信箱',
+    subject: '关于城关镇中心小学校车线路的建议',
+    body: '希望增加东关村方向的校车站点。\n谢谢!',
+    writer: '李*',
+    date: '2026-11-20',
+    statusName: '已答复',
+    reply: '您好,已将建议转交学校,下学期起增设东关村站点。',
+    replyDate: '2026-11-24',
+  };
+}
 
 export const fixtures = {
   home: (): HomePage => {
@@ -320,6 +349,7 @@ export const fixtures = {
       column: jgzn,
       sideNav: sampleNav()[1].children.map((item) => ({ ...item, active: item.url === jgzn.url })),
       article,
+      entries: [],
     };
   },
   sitemapHtml: (): SitemapHtmlPage => ({
@@ -375,6 +405,55 @@ export const fixtures = {
         { number: 1, url: '/search?q=%E6%8B%9B%E7%94%9F&scope=site&page=1', current: true },
         { number: 2, url: '/search?q=%E6%8B%9B%E7%94%9F&scope=site&page=2', current: false },
       ],
+    },
+  }),
+  interactionForm: (): InteractionFormPage => ({
+    ...basePage({ pageTitle: '领导信箱 - 示范县教育局', breadcrumb: [HOME, HDJL, { name: '领导信箱', url: '/interaction/mailbox' }] }),
+    tabs: interactionTabs(0),
+    isMailbox: true,
+    heading: '领导信箱',
+    action: '/interaction/mailbox',
+    fields: {
+      name: { value: '李明', error: '' },
+      phone: { value: '', error: '请填写联系电话' },
+      email: { value: '', error: '' },
+      subject: { value: '关于城关镇中心小学校车线路的建议', error: '' },
+      body: { value: '希望增加东关村方向的校车站点。', error: '' },
+      errorType: { value: '', error: '' },
+      pageUrl: { value: '', error: '' },
+    },
+    errorTypes: ['内容错误', '链接失效', '错别字', '信息更新不及时', '其他'].map((value) => ({ value, selected: false })),
+    publicConsent: true,
+    message: '提交未成功,请按提示修改后再提交。',
+  }),
+  errorReportForm: (): InteractionFormPage => ({
+    ...fixtures.interactionForm(),
+    pageTitle: '我为政府网站找错 - 示范县教育局',
+    tabs: interactionTabs(1),
+    isMailbox: false,
+    heading: '我为政府网站找错',
+    action: '/interaction/error-report',
+    message: '',
+  }),
+  interactionQuery: (): InteractionQueryPage => ({
+    ...basePage({ pageTitle: '办理查询 - 示范县教育局', breadcrumb: [HOME, HDJL, { name: '办理查询', url: '/interaction/query' }] }),
+    tabs: interactionTabs(2),
+    code: 'K7M2Q9TXH4RB',
+    justSubmitted: true,
+    message: '',
+    letter: sampleLetter(),
+  }),
+  interactionList: (): InteractionListPage => ({
+    ...basePage({ pageTitle: '信件选登 - 示范县教育局', breadcrumb: [HOME, HDJL, { name: '信件选登', url: '/interaction/letters' }] }),
+    tabs: interactionTabs(3),
+    total: 1,
+    letters: [sampleLetter()],
+    pagination: {
+      page: 1,
+      pageCount: 1,
+      prevUrl: null,
+      nextUrl: null,
+      pages: [{ number: 1, url: '/interaction/letters?page=1', current: true }],
     },
   }),
 };

@@ -70,6 +70,22 @@ describe('default theme security', () => {
     }
   });
 
+  it('escapes what citizens write on the 互动交流 pages', () => {
+    const form = fixtures.interactionForm();
+    form.fields.body.value = `</textarea>${XSS}`;
+    form.fields.subject.value = BREAKOUT;
+    form.message = XSS;
+    const query = fixtures.interactionQuery();
+    query.code = BREAKOUT;
+    query.letter = { ...query.letter!, subject: XSS, body: XSS, writer: XSS, reply: XSS };
+    for (const html of [theme.render('interaction-form', form), theme.render('interaction-query', query)]) {
+      expect(html).not.toContain(XSS);
+      expect(html).not.toContain('<img src=x');
+      expect(html).not.toContain('"><script>');
+    }
+    expect(theme.render('interaction-form', form)).toContain('&lt;/textarea&gt;');
+  });
+
   it('neutralises script URLs in links and the search form', () => {
     const view = fixtures.list();
     view.nav[1].url = 'javascript:alert(1)';

@@ -28,6 +28,10 @@ const pages: [string, PageType, () => PageBase][] = [
   ['sitemap-html', 'sitemap-html', fixtures.sitemapHtml],
   ['notice', 'notice', fixtures.notice],
   ['search', 'search', fixtures.search],
+  ['mailbox form', 'interaction-form', fixtures.interactionForm],
+  ['error report form', 'interaction-form', fixtures.errorReportForm],
+  ['letter query', 'interaction-query', fixtures.interactionQuery],
+  ['published letters', 'interaction-list', fixtures.interactionList],
 ];
 
 async function problems(html: string): Promise<string[]> {
@@ -159,7 +163,7 @@ describe('default theme', () => {
 
   it('shows the 领导信箱 entry only when the site has one', () => {
     const view = fixtures.home();
-    expect(theme.render('home', view)).toContain('<a href="/hdjl/ldxj/index.html">领导信箱</a>');
+    expect(theme.render('home', view)).toContain('<a href="http://jyj.zhanqun.test/interaction/mailbox">领导信箱</a>');
     delete view.site.mailboxUrl;
     expect(theme.render('home', view)).not.toContain('领导信箱</a>');
   });

@@ -5,7 +5,18 @@ import { partialName } from './template-names';
 import { readThemeDir, type ThemeSources } from './theme-sources';
 import type { PageBase, PageType } from './view-models';
 
-export const PAGE_TYPES: readonly PageType[] = ['home', 'list', 'article', 'single', 'sitemap-html', 'notice', 'search'];
+export const PAGE_TYPES: readonly PageType[] = [
+  'home',
+  'list',
+  'article',
+  'single',
+  'sitemap-html',
+  'notice',
+  'search',
+  'interaction-form',
+  'interaction-query',
+  'interaction-list',
+];
 
 type Env = ReturnType<typeof createHandlebarsEnv>;
 

@@ -77,8 +77,8 @@ export interface SiteView {
   /** The unit's feature banner slot (本单位特色), plain text, may be empty. */
   featureText: string;
   /**
-   * URL of the unified 领导信箱 entry shown in the service bar (统一服务, DESIGN.md §2.8);
-   * the entry is left out when absent.
+   * URL of the unified 领导信箱 entry shown in the service bar (统一服务, DESIGN.md §2.8), the
+   * site's `/interaction/mailbox`; the entry is left out when absent (the platform's own pages).
    */
   mailboxUrl?: string;
 }
@@ -217,11 +217,19 @@ export interface ArticlePage extends PageBase {
   article: ArticleView;
 }
 
+/** A link to a citizens' service of apps/site, e.g. 我要写信 → `/interaction/mailbox`. */
+export interface EntryLink {
+  name: string;
+  url: string;
+}
+
 /** A column of kind "page" (单页, e.g. 机构职能) shows one text instead of a list. */
 export interface SinglePage extends PageBase {
   column: { name: string; url: string };
   sideNav: NavItem[];
   article: ArticleView | null;
+  /** Ways into the services the column fronts (领导信箱: 我要写信, 办理查询, 信件选登); often empty. */
+  entries: EntryLink[];
 }
 
 export interface SitemapHtmlPage extends PageBase {
@@ -263,4 +271,72 @@ export interface SearchPage extends PageBase {
   pagination: PaginationView;
 }
 
-export type PageType = 'home' | 'list' | 'article' | 'single' | 'sitemap-html' | 'notice' | 'search';
+/** A tab of the 互动交流 pages: 我要写信, 我要找错, 办理查询, 信件选登. */
+export interface InteractionTab {
+  name: string;
+  url: string;
+  active: boolean;
+}
+
+/** A form field as the citizen typed it, and what is wrong with it ('' when nothing). */
+export interface FormFieldView {
+  value: string;
+  error: string;
+}
+
+/** 领导信箱 or 我为政府网站找错: the citizen's form (served by apps/site, not generated). */
+export interface InteractionFormPage extends PageBase {
+  tabs: InteractionTab[];
+  isMailbox: boolean;
+  heading: string;
+  /** Site-relative URL the form posts to. */
+  action: string;
+  fields: Record<'name' | 'phone' | 'email' | 'subject' | 'body' | 'errorType' | 'pageUrl', FormFieldView>;
+  errorTypes: { value: string; selected: boolean }[];
+  publicConsent: boolean;
+  /** Shown above the form when a submission was refused (bad fields, too many letters). */
+  message: string;
+}
+
+/** A letter as citizens may see it: the writer's name masked, no phone or e-mail. */
+export interface PublicLetterView {
+  kindName: string;
+  subject: string;
+  body: string;
+  writer: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  statusName: string;
+  reply: string;
+  replyDate: string;
+}
+
+/** 办理查询: look a letter up by its query code. */
+export interface InteractionQueryPage extends PageBase {
+  tabs: InteractionTab[];
+  code: string;
+  /** The letter was just written: the page shows its code to keep. */
+  justSubmitted: boolean;
+  message: string;
+  letter: PublicLetterView | null;
+}
+
+/** 信件选登: replied letters the site published with the writer's consent. */
+export interface InteractionListPage extends PageBase {
+  tabs: InteractionTab[];
+  total: number;
+  letters: PublicLetterView[];
+  pagination: PaginationView;
+}
+
+export type PageType =
+  | 'home'
+  | 'list'
+  | 'article'
+  | 'single'
+  | 'sitemap-html'
+  | 'notice'
+  | 'search'
+  | 'interaction-form'
+  | 'interaction-query'
+  | 'interaction-list';

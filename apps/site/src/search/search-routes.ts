@@ -1,17 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PageViews, paginationView } from '@zhanqun/publishing';
 import { hitLinks, SearchTooBroadError, segmentsHtml, type SearchResult } from '@zhanqun/search';
-import { chinaDate, loadConfig, type AppConfig } from '@zhanqun/shared';
+import { chinaDate, type AppConfig } from '@zhanqun/shared';
 import type { SearchPage } from '@zhanqun/templating';
-import { Site } from '@zhanqun/tenancy';
+import type { Site } from '@zhanqun/tenancy';
 import { methodNotAllowed } from '../responses';
 import type { DynamicRoute, SiteRequestContext } from '../server';
-import { LazySearchBackend, type SearchBackend } from './search-backend';
+import type { DynamicBackend, LazyBackend } from '../dynamic/backend';
+import { sendDynamic as send, unavailablePage } from '../dynamic/send';
+import { backendForSite } from '../dynamic/site-backend';
 import { MAX_PAGE, parseSearchParams, type SearchParams } from './search-params';
 import { resolveScope } from './search-scope';
-
-/** The platform settings (DATABASE_URL, PLATFORM_DOMAIN, PUBLIC_PORT ...) apps/api and the worker read too. */
-export const loadAppConfig = (): AppConfig => loadConfig();
 
 const UNAVAILABLE = '搜索服务暂时不可用,请稍后再试';
 
@@ -25,17 +24,6 @@ interface Outcome {
 }
 
 const NOTHING: SearchResult = { hits: [], total: 0, words: [] };
-
-function send(request: IncomingMessage, response: ServerResponse, status: number, type: string, body: string): void {
-  const bytes = Buffer.from(body);
-  response.writeHead(status, {
-    'Content-Type': `${type}; charset=utf-8`,
-    'Content-Length': bytes.length,
-    'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
-  });
-  response.end(request.method === 'HEAD' ? undefined : bytes);
-}
 
 /** The query string of a results page, with every filter kept. */
 function pageQuery(params: SearchParams, page: number): string {
@@ -53,8 +41,8 @@ function pageQuery(params: SearchParams, page: number): string {
  * The citizens' search of apps/site: `/search` renders the results page in the site's layout,
  * `/api/public/search` answers `{ items, total }`. Both search the requesting site or the group.
  */
-export function createSearchRoutes(config: AppConfig, backend = new LazySearchBackend(config)) {
-  async function run(backendReady: SearchBackend, site: Site, query: string): Promise<Outcome> {
+export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
+  async function run(backendReady: DynamicBackend, site: Site, query: string): Promise<Outcome> {
     const parsed = parseSearchParams(query);
     const refused = (message: string): Outcome => ({ status: 400, params: parsed.params, message, result: NOTHING, links: [] });
     if (!parsed.ok) return refused(parsed.message);
@@ -82,35 +70,10 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
     return { status: 200, params, message, result, links };
   }
 
-  /** Resolves the backend and the requesting site; answers 503/404 itself when it cannot. */
-  async function prepare(context: SiteRequestContext, unavailable: () => void): Promise<{ backend: SearchBackend; site: Site } | null> {
-    let ready: SearchBackend;
-    try {
-      ready = await backend.get();
-    } catch {
-      unavailable();
-      return null;
-    }
-    const site = await ready.dataSource.getRepository(Site).findOneBy({ code: context.site.code });
-    if (!site) {
-      context.notFound();
-      return null;
-    }
-    return { backend: ready, site };
-  }
-
   async function page(request: IncomingMessage, response: ServerResponse, context: SiteRequestContext): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response);
     if (context.path !== '/search') return context.notFound();
-    const prepared = await prepare(context, () =>
-      send(
-        request,
-        response,
-        503,
-        'text/html',
-        `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${UNAVAILABLE}</title></head><body><h1>${UNAVAILABLE}</h1></body></html>\n`,
-      ),
-    );
+    const prepared = await backendForSite(backend, context, () => send(request, response, 503, 'text/html', unavailablePage(UNAVAILABLE)));
     if (!prepared) return;
     const snapshot = await prepared.backend.snapshots.load(prepared.site.id);
     if (!snapshot) return context.notFound();
@@ -142,7 +105,9 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response);
     if (context.path !== '/api/public/search') return context.notFound();
     const json = (status: number, body: unknown) => send(request, response, status, 'application/json', JSON.stringify(body));
-    const prepared = await prepare(context, () => json(503, { statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE }));
+    const prepared = await backendForSite(backend, context, () =>
+      json(503, { statusCode: 503, error: 'Service Unavailable', message: UNAVAILABLE }),
+    );
     if (!prepared) return;
     const outcome = await run(prepared.backend, prepared.site, context.query);
     if (outcome.status === 400) return json(400, { statusCode: 400, error: 'Bad Request', message: outcome.message });
@@ -163,5 +128,5 @@ export function createSearchRoutes(config: AppConfig, backend = new LazySearchBa
     { prefix: '/search', handle: page },
     { prefix: '/api/public/search', handle: api },
   ];
-  return { routes, close: () => backend.close() };
+  return routes;
 }

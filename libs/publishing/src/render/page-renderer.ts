@@ -18,6 +18,7 @@ import type { PageKey } from './page-keys';
 import { PageViews } from './page-views';
 import { paginationView } from './pagination';
 import type { SiteContent } from './site-content';
+import { interactionEntries } from './interaction-entries';
 import { subtreeOf } from './site-snapshot';
 import { RSS_ITEMS, rssXml } from './rss-xml';
 import { sitemapXml } from './sitemap-xml';
@@ -135,6 +136,7 @@ export class PageRenderer {
       column: { name: column.name, url: listPath(column.path, 1) },
       sideNav: views.navItems(column.parentId ?? column.id, new Set([columnId]), 1),
       article: article ? articleView(views, article, await attachmentsOf(content, article)) : null,
+      entries: interactionEntries(column.path),
     };
     return { path: listPath(column.path, 1), body: this.theme.render('single', view) };
   }

@@ -5,8 +5,6 @@ import type { ArticleSummaryRow } from './site-content';
 import { footerView } from './footer-view';
 import { ancestryOf, type SiteSnapshot } from './site-snapshot';
 
-const MAILBOX_PATH = 'hdjl/ldxj';
-
 /** Builds the parts of view models that every page type shares, from one site snapshot. */
 export class PageViews {
   readonly site: SiteView;
@@ -17,9 +15,7 @@ export class PageViews {
   }
 
   private siteView(): SiteView {
-    const { site, profile, portalOrigin, origin, primaryHost, columns } = this.snapshot;
-    // The unified 领导信箱 entry of the service bar (统一服务), when the site has the column.
-    const mailbox = columns.find((column) => column.path === MAILBOX_PATH);
+    const { site, profile, portalOrigin, origin, primaryHost } = this.snapshot;
     return {
       code: site.code,
       name: site.name,
@@ -34,7 +30,7 @@ export class PageViews {
       showEmblem: profile.identity.showEmblem,
       serviceBar: profile.serviceBar,
       featureText: site.featureText,
-      ...(mailbox ? { mailboxUrl: this.columnUrl(mailbox) } : {}),
+      mailboxUrl: `${origin}/interaction/mailbox`, // the unified 领导信箱 entry (统一服务), served by apps/site
     };
   }
 

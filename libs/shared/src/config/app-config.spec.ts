@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       demo: false,
       publicPort: 8080,
       nginxUpstream: '127.0.0.1:8080',
+      lettersPerHour: 5,
+      trustProxy: 'loopback',
     });
   });
 

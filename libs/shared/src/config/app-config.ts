@@ -1,3 +1,4 @@
+import proxyaddr from 'proxy-addr';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
@@ -36,6 +37,13 @@ export interface AppConfig {
   mediaDefaultQuotaBytes: number;
   /** apps/site as nginx reaches it (`host:port`), for the generated PUBLISH_ROOT/nginx/sites.conf. */
   nginxUpstream: string;
+  /** Letters (领导信箱, 找错) one address may send per hour, across all sites. */
+  lettersPerHour: number;
+  /**
+   * Proxies whose X-Forwarded-For is believed (proxy-addr / Express syntax: `loopback`,
+   * `uniquelocal`, CIDRs, comma-separated): the audit log and the letter limit see the real client.
+   */
+  trustProxy: string;
 }
 
 const MB = 1024 * 1024;
@@ -47,6 +55,18 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0 || value > 65535) {
     throw new ConfigError(`${name}=${raw} is not a valid port (0-65535)`);
+  }
+  return value;
+}
+
+function trustProxy(raw: string | undefined): string {
+  const value = raw?.trim() || 'loopback';
+  try {
+    proxyaddr.compile(value.split(',').map((part) => part.trim()));
+  } catch (error) {
+    throw new ConfigError(
+      `TRUST_PROXY=${raw} is not a list of addresses, CIDRs or loopback/linklocal/uniquelocal (${(error as Error).message})`,
+    );
   }
   return value;
 }
@@ -118,5 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediaMaxFileBytes: positive(env, 'MEDIA_MAX_FILE_MB', 100) * MB,
     mediaDefaultQuotaBytes: positive(env, 'MEDIA_DEFAULT_QUOTA_MB', 2048) * MB,
     nginxUpstream,
+    lettersPerHour: positive(env, 'LETTERS_PER_HOUR', 5),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

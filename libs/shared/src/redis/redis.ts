@@ -16,10 +16,13 @@ export function createRedis(config: AppConfig, forBlockingWork = false): Redis {
 export async function connectRedis(config: AppConfig, forBlockingWork = false): Promise<Redis> {
   const redis = createRedis(config, forBlockingWork);
   redis.on('error', () => undefined); // reported by the awaited connect/commands instead
+  let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
       redis.connect(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 5 s')), 5000).unref()),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timed out after 5 s')), 5000);
+      }),
     ]);
     await redis.ping();
   } catch (error) {
@@ -29,6 +32,8 @@ export async function connectRedis(config: AppConfig, forBlockingWork = false): 
       `Cannot reach Redis at ${redact(config.redisUrl)} (${reason}). ` +
         'Start it (e.g. `redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no`) or set REDIS_URL.',
     );
+  } finally {
+    clearTimeout(timer);
   }
   return redis;
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { CitizenLetters } from '@zhanqun/interaction';
 import { ALL_ENTITIES } from '@zhanqun/platform';
 import { SnapshotLoader } from '@zhanqun/publishing';
 import { SearchService } from '@zhanqun/search';
@@ -8,10 +9,11 @@ import { TemplateSources, ThemeRegistry } from '@zhanqun/templating';
 import { SiteUrls } from '@zhanqun/tenancy';
 import type { DataSource } from 'typeorm';
 
-/** What the search handlers read from: the database and the theme, the same the publisher uses. */
-export interface SearchBackend {
+/** What the dynamic handlers read from: the database and the theme, the same the publisher uses. */
+export interface DynamicBackend {
   dataSource: DataSource;
   search: SearchService;
+  letters: CitizenLetters;
   snapshots: SnapshotLoader;
   urls: SiteUrls;
   /** The site's templates from the database, as the publisher renders with them. */
@@ -20,10 +22,10 @@ export interface SearchBackend {
 
 /**
  * Connects on first use and again after a failure, so apps/site starts (and serves its static
- * files) while the database is down, and search comes back with it. Never migrates: apps/api does.
+ * files) while the database is down, and search and letters come back with it. Never migrates: apps/api does.
  */
-export class LazySearchBackend {
-  private opening: Promise<SearchBackend> | null = null;
+export class LazyBackend {
+  private opening: Promise<DynamicBackend> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -31,13 +33,14 @@ export class LazySearchBackend {
       openDataSource(appConfig, { entities: ALL_ENTITIES, migrate: false, poolSize: 5 }),
   ) {}
 
-  get(): Promise<SearchBackend> {
+  get(): Promise<DynamicBackend> {
     this.opening ??= this.connect(this.config).then(
       (dataSource) => {
         const urls = new SiteUrls(dataSource, this.config);
         return {
           dataSource,
           search: new SearchService(dataSource),
+          letters: new CitizenLetters(dataSource),
           snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), urls, this.config),
           urls,
           themes: new ThemeRegistry(dataSource, new TemplateSources(dataSource)),

@@ -1,0 +1,32 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** Answers a dynamic request with a body built for it: never cached, never sniffed. */
+export function sendDynamic(
+  request: IncomingMessage,
+  response: ServerResponse,
+  status: number,
+  type: 'text/html' | 'application/json',
+  body: string,
+  headers: Record<string, string> = {},
+): void {
+  const bytes = Buffer.from(body);
+  response.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Content-Length': bytes.length,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The bare page for when the database is out of reach (the site's theme lives there too). */
+export function unavailablePage(text: string): string {
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${text}</title></head><body><h1>${text}</h1></body></html>\n`;
+}
+
+/** 302 or 303 (after a form post) to a path of the same site; not cached. */
+export function sendRedirect(response: ServerResponse, status: 302 | 303, location: string): void {
+  response.writeHead(status, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-store' });
+  response.end();
+}

@@ -1,0 +1,58 @@
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { requireTenant, TenantRepository } from '@zhanqun/shared';
+import { DataSource } from 'typeorm';
+import type { ListLettersQuery, ReplyLetterDto } from './dto/letters.dto';
+import { Letter } from './letter.entity';
+import { letterView, type LetterView } from './letter-views';
+
+/** The site's handlers' side of 互动交流: read the letters of their site and answer them. */
+@Injectable()
+export class LettersService {
+  private readonly letters: TenantRepository<Letter>;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.letters = new TenantRepository(dataSource, Letter);
+  }
+
+  async list(query: ListLettersQuery): Promise<{ items: LetterView[]; total: number }> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const [rows, total] = await this.letters.findAndCount({
+      where: { ...(query.status ? { status: query.status } : {}), ...(query.kind ? { kind: query.kind } : {}) },
+      order: { id: 'DESC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: rows.map(letterView), total };
+  }
+
+  async get(id: number): Promise<LetterView> {
+    return letterView(await this.find(id));
+  }
+
+  /** Answers once: a second reply (or two racing) gets 409, and the first one stands. */
+  async reply(id: number, body: ReplyLetterDto, userId: number): Promise<LetterView> {
+    const letter = await this.find(id);
+    if (body.publish && !letter.publicConsent) throw new UnprocessableEntityException('写信人未同意公开,不能选登这封信');
+    const result = await this.dataSource
+      .createQueryBuilder()
+      .update(Letter)
+      .set({
+        status: 'replied',
+        reply: body.reply.trim(),
+        repliedBy: userId,
+        repliedAt: () => 'CURRENT_TIMESTAMP(3)',
+        published: Boolean(body.publish),
+      })
+      .where('id = :id AND site_id = :siteId AND status = :status', { id, siteId: requireTenant().siteId, status: 'received' })
+      .execute();
+    if (!result.affected) throw new ConflictException('这封信已经答复过了');
+    return letterView(await this.find(id));
+  }
+
+  private async find(id: number): Promise<Letter> {
+    const letter = await this.letters.findOneBy({ id });
+    if (!letter) throw new NotFoundException('信件不存在');
+    return letter;
+  }
+}
