@@ -160,6 +160,33 @@ describe('templates in the database: platform, site overrides, locked regions, z
     expect(broken.status).toBe(422);
   });
 
+  it('previews the pages apps/site renders per request (search, 互动交流) in the site layout with sample content', async () => {
+    const source = (await platformSource('page.interaction-form')).replace(
+      '<form class="letter-form"',
+      '<p>写信须知预览</p><form class="letter-form"',
+    );
+    const preview = await stack.http
+      .post('/api/v1/platform/templates/preview')
+      .set(admin)
+      .send({ name: 'page.interaction-form', source, siteId: site.id, path: '/interaction/mailbox' })
+      .expect(200);
+    expect(preview.text).toContain('写信须知预览');
+    expect(preview.text).toContain(site.name);
+    for (const path of ['/search', '/interaction/error-report', '/interaction/query', '/interaction/letters']) {
+      const page = await stack.http
+        .post(`/api/v1/sites/${site.id}/templates/preview`)
+        .set(auth)
+        .send({ name: 'partial.interaction-tabs', source: await platformSource('partial.interaction-tabs'), path })
+        .expect(200);
+      expect(page.text).toContain(site.name);
+    }
+    const unknown = await stack.http
+      .post(`/api/v1/sites/${site.id}/templates/preview`)
+      .set(auth)
+      .send({ name: 'page.interaction-list', source: await platformSource('page.interaction-list'), path: '/interaction/nothing' });
+    expect(unknown.status).toBe(404);
+  });
+
   it('exports and imports templates as a zip, all or nothing', async () => {
     const exported = await stack.http
       .get('/api/v1/platform/templates/export')

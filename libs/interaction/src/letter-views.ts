@@ -1,18 +1,10 @@
-import type { Letter, LetterKind, LetterStatus } from './letter.entity';
+import type { Letter, LetterStatus } from './letter.entity';
+import type { LetterInput } from './letter-form';
 
 /** A letter as the site's handlers see it (personal details included, the IP kept back). */
-export interface LetterView {
+export interface LetterView extends LetterInput {
   id: number;
-  kind: LetterKind;
   status: LetterStatus;
-  name: string;
-  phone: string;
-  email: string;
-  subject: string;
-  body: string;
-  errorType: string;
-  pageUrl: string;
-  publicConsent: boolean;
   published: boolean;
   reply: string | null;
   repliedBy: number | null;

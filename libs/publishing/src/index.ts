@@ -5,6 +5,7 @@ export * from './publisher.service';
 export * from './runs/rebuild.service';
 export * from './output/hosts-writer';
 export * from './output/nginx-conf';
+export * from './render/interaction-views';
 export * from './render/page-keys';
 export * from './render/page-views';
 export * from './render/pagination';

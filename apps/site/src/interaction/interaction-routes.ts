@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readLetterForm, type LetterKind } from '@zhanqun/interaction';
-import { PageViews, paginationView } from '@zhanqun/publishing';
+import {
+  INTERACTION_PATHS,
+  interactionBase,
+  interactionTabs,
+  letterFormView,
+  PageViews,
+  paginationView,
+  publicLetterView,
+} from '@zhanqun/publishing';
 import type { AppConfig } from '@zhanqun/shared';
 import type { InteractionListPage, InteractionQueryPage, PageBase, PageType } from '@zhanqun/templating';
 import type { DynamicBackend, LazyBackend } from '../dynamic/backend';
@@ -10,7 +18,6 @@ import { methodNotAllowed } from '../responses';
 import type { DynamicRoute, SiteRequestContext } from '../server';
 import { clientIpReader } from './client-ip';
 import { readFormBody } from './form-body';
-import { INTERACTION_PATHS, interactionBase, interactionTabs, letterFormView, publicLetterView } from './interaction-views';
 import type { LetterRateLimit } from './letter-rate-limit';
 
 const UNAVAILABLE = '互动交流服务暂时不可用,请稍后再试';

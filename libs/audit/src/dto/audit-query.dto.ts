@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsISO8601, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { pageQueryOf } from '@zhanqun/shared';
 
-export class AuditQuery {
+export class AuditQuery extends pageQueryOf(200) {
   @ApiPropertyOptional()
   @IsOptional()
   @Type(() => Number)
@@ -32,17 +33,4 @@ export class AuditQuery {
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'to 必须是 ISO 8601 时间' })
   to?: string;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 必须是正整数' })
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 必须是 1–200 的整数' })
-  @Min(1)
-  @Max(200)
-  pageSize?: number;
 }

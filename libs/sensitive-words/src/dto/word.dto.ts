@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { pageQueryOf } from '@zhanqun/shared';
 
 export class CreateWordDto {
   @ApiProperty({ example: '赌博' })
@@ -27,7 +27,7 @@ export class ImportWordsDto {
   level: 'block' | 'warn';
 }
 
-export class ListWordsQuery {
+export class ListWordsQuery extends pageQueryOf(500) {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -38,17 +38,4 @@ export class ListWordsQuery {
   @IsOptional()
   @IsIn(['block', 'warn'], { message: 'level 只能是 block 或 warn' })
   level?: 'block' | 'warn';
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'page 必须是正整数' })
-  @Min(1)
-  page?: number;
-
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'pageSize 必须是 1–500 的整数' })
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
 }

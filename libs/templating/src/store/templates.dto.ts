@@ -21,7 +21,10 @@ export class TemplatePreviewDto extends TemplateSourceDto {
   @Min(1, { message: 'siteId 必须是整数' })
   siteId?: number;
 
-  @ApiPropertyOptional({ description: 'A published page of the site (default: home)' })
+  @ApiPropertyOptional({
+    description:
+      'A published page of the site (default: home), or /search, /interaction/mailbox, /interaction/error-report, /interaction/query, /interaction/letters',
+  })
   @IsOptional()
   @Matches(/^\/[^\s?#]*$/, { message: 'path 必须是以 / 开头的站内页面路径' })
   @MaxLength(255)

@@ -1,5 +1,5 @@
 import { ERROR_TYPES, maskedName, type Letter, type LetterField, type LetterKind } from '@zhanqun/interaction';
-import type { PageViews } from '@zhanqun/publishing';
+import type { PageViews } from './page-views';
 import { chinaDate } from '@zhanqun/shared';
 import type { FormFieldView, InteractionFormPage, InteractionTab, PageBase, PublicLetterView } from '@zhanqun/templating';
 
