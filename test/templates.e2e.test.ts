@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { TemplatesService } from '@zhanqun/templating';
 import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
@@ -35,6 +36,21 @@ describe('templates in the database: platform, site overrides, locked regions, z
     }, 60_000);
   const platformSource = async (name: string) =>
     (await stack.http.get(`/api/v1/platform/templates/${name}`).set(admin)).body.source as string;
+
+  it('adds templates a new release ships at the next start, keeping the edited ones', async () => {
+    const db = stack.infrastructure.dataSource;
+    await db.query("UPDATE theme_templates SET source = CONCAT(source, '<!-- 已修改 -->') WHERE site_id IS NULL AND name = 'page.list'");
+    await db.query("DELETE FROM theme_templates WHERE site_id IS NULL AND name IN ('page.interaction-form', 'partial.letter-card')");
+    await stack.api.get(TemplatesService).installDefaults();
+    await stack.api.get(TemplatesService).installDefaults();
+    const rows: { name: string; source: string }[] = await db.query('SELECT name, source FROM theme_templates WHERE site_id IS NULL');
+    expect(rows.map((row) => row.name)).toEqual(expect.arrayContaining(['page.interaction-form', 'partial.letter-card']));
+    expect(new Set(rows.map((row) => row.name)).size).toBe(rows.length);
+    expect(rows.find((row) => row.name === 'page.list')!.source).toContain('<!-- 已修改 -->');
+    await db.query(
+      "UPDATE theme_templates SET source = REPLACE(source, '<!-- 已修改 -->', '') WHERE site_id IS NULL AND name = 'page.list'",
+    );
+  });
 
   it('imports the default theme at install and lists it with what each template is used by', async () => {
     const list = await stack.http.get('/api/v1/platform/templates').set(admin);

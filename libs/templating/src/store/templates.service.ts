@@ -33,7 +33,9 @@ export class TemplatesService {
   /** Copies the shipped theme into the database where a template is not there yet (install, upgrade). */
   async installDefaults(): Promise<void> {
     const rows = Object.entries(this.sources.shipped).map(([name, source]) => ({ siteId: null, name, source }));
-    await this.repository.createQueryBuilder().insert().orIgnore().values(rows).execute();
+    // INSERT IGNORE: only the missing rows go in, so the generated ids TypeORM would read back do
+    // not line up with `rows`; there is nothing to read back anyway.
+    await this.repository.createQueryBuilder().insert().orIgnore().values(rows).updateEntity(false).execute();
   }
 
   /** The templates of a scope, by name. */
