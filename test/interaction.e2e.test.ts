@@ -197,6 +197,20 @@ describe('互动交流: citizens write to a site, handlers reply, citizens read 
     await stack.http.get(base).set(a.editor).expect(403);
     await stack.http.get(`${base}?status=lost`).set(a.handler).expect(400);
     await stack.http.post(`${base}/${id}/reply`).set(a.handler).send({ reply: '   ' }).expect(400);
+    await stack.http.post(`${base}/${id}/reply`).set(a.handler).send({ reply: 123 }).expect(400);
+    await stack.http
+      .post(`${base}/${id}/reply`)
+      .set(a.handler)
+      .send({ reply: '答'.repeat(5001) })
+      .expect(400);
+    await stack.http.post(`${base}/${id}/reply`).set(a.handler).send({ reply: '答复', publish: 'yes' }).expect(400);
+    await stack.http.post(`${base}/${id}/reply`).set(a.handler).send({ reply: '答复', extra: 1 }).expect(400);
+    await stack.http.get(`${base}/abc`).set(a.handler).expect(404);
+    await stack.http.get(`${base}/99999999`).set(a.handler).expect(404);
+    await stack.http.get(`${base}?page=0`).set(a.handler).expect(400);
+    await stack.http.get(`${base}?kind=letter`).set(a.handler).expect(400);
+    await stack.http.post(`${base}/99999999/reply`).set(a.handler).send({ reply: '答复' }).expect(404);
+    expect((await stack.http.get(`${base}/${id}`).set(a.handler)).body.status).toBe('received');
     await stack.http.post(`${base}/${id}/reply`).set(a.editor).send({ reply: '答复' }).expect(403);
 
     const [first, second] = await Promise.all([
