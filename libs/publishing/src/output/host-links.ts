@@ -7,6 +7,7 @@ import type { HostsFile } from './hosts-writer';
  * Keeps PUBLISH_ROOT/hosts/<host> → ../sites/<code> for the primary domain of every active
  * site, so nginx can serve pages with `root .../hosts/$host` and no reload. Aliases and
  * suspended sites get no link: nginx passes them to apps/site, which answers 301 or 503.
+ * Several workers may run this at once (each writes the hosts table at start).
  */
 export async function writeHostLinks(publishRoot: string, file: HostsFile): Promise<void> {
   const dir = join(publishRoot, 'hosts');
@@ -22,6 +23,7 @@ export async function writeHostLinks(publishRoot: string, file: HostsFile): Prom
     await rename(temp, join(dir, host));
   }
   for (const name of await readdir(dir)) {
-    if (!live.has(name)) await rm(join(dir, name), { force: true });
+    // Dot names are another worker's links on their way in (temp + rename): not ours to remove.
+    if (!live.has(name) && !name.startsWith('.')) await rm(join(dir, name), { force: true });
   }
 }
