@@ -153,10 +153,10 @@ export function redirect(request: IncomingMessage, response: ServerResponse, loc
   response.end();
 }
 
-export function methodNotAllowed(response: ServerResponse): void {
+export function methodNotAllowed(response: ServerResponse, allow = 'GET, HEAD'): void {
   const body = fallbackPage(405);
   response.writeHead(405, {
-    Allow: 'GET, HEAD',
+    Allow: allow,
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',

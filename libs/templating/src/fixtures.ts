@@ -236,7 +236,7 @@ function sampleLetter(): PublicLetterView {
   return {
     kindName: '领导信箱',
     subject: '关于城关镇中心小学校车线路的建议',
-    body: '希望增加东关村方向的校车站点。\n谢谢!',
+    text: '希望增加东关村方向的校车站点。\n谢谢!',
     writer: '李*',
     date: '2026-11-20',
     statusName: '已答复',

@@ -11,8 +11,8 @@ export interface TemplateProblem {
   message: string;
 }
 
-/** Values a template may print unescaped: the page body in the layout, sanitized article HTML. */
-const TRUSTED_RAW = new Set(['body', 'article.bodyHtml']);
+/** Blocks that render their content with the same context: `body` inside them is still the page's. */
+const SAME_CONTEXT_BLOCKS = new Set(['if', 'unless', 'locked']);
 
 export class TemplateError extends Error {
   constructor(readonly problems: TemplateProblem[]) {
@@ -53,6 +53,33 @@ function at(template: string, node: Node, message: string): TemplateProblem {
 }
 
 /**
+ * Only two values may be printed unescaped: the rendered page (`body`), in the layout and in the
+ * page's own context — inside `{{#each}}` or `{{#with}}` a `body` could be a citizen's text —
+ * and `article.bodyHtml`, sanitized on save.
+ */
+function rawOutputProblems(template: string, program: hbs.AST.Program): TemplateProblem[] {
+  const problems: TemplateProblem[] = [];
+  const visit = (node: unknown, contextChanged: boolean): void => {
+    if (!node || typeof node !== 'object') return;
+    const typed = node as Node;
+    if (typed.type === 'MustacheStatement' && !(node as hbs.AST.MustacheStatement).escaped) {
+      const path = ((node as hbs.AST.MustacheStatement).path as hbs.AST.PathExpression).original;
+      const trusted = path === 'article.bodyHtml' || (path === 'body' && template === 'layout' && !contextChanged);
+      if (!trusted) problems.push(at(template, typed, `不能不转义输出「${path}」:只有布局中的 body 和 article.bodyHtml 可以用 {{{ }}}`));
+    }
+    const changes =
+      typed.type === 'BlockStatement' &&
+      !SAME_CONTEXT_BLOCKS.has(((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original);
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach((child) => visit(child, contextChanged || changes));
+      else if (value && typeof value === 'object' && 'type' in value) visit(value, contextChanged || changes);
+    }
+  };
+  visit(program, false);
+  return problems;
+}
+
+/**
  * Checks one template: it parses, prints nothing unescaped but the trusted values, calls only
  * partials that exist (no dynamic partials, no inline partials that could shadow a locked one)
  * and only the theme's helpers (compiled with knownHelpersOnly). Throws a TemplateError listing every problem.
@@ -60,14 +87,8 @@ function at(template: string, node: Node, message: string): TemplateProblem {
 export function checkTemplate(template: string, source: string, partials: ReadonlySet<string>): hbs.AST.Program {
   const ast = parse(template, source);
   const problems: TemplateProblem[] = [];
+  problems.push(...rawOutputProblems(template, ast));
   walk(ast, (node) => {
-    if (node.type === 'MustacheStatement') {
-      const mustache = node as unknown as hbs.AST.MustacheStatement & Node;
-      const path = (mustache.path as hbs.AST.PathExpression).original;
-      if (!mustache.escaped && !TRUSTED_RAW.has(path)) {
-        problems.push(at(template, node, `不能不转义输出「${path}」:只有 body 和 article.bodyHtml 可以用 {{{ }}}`));
-      }
-    }
     // An inline partial could shadow a locked one (`{{#*inline "footer"}}`) without touching the locked region's text.
     if (node.type === 'DecoratorBlock' || node.type === 'Decorator') {
       problems.push(at(template, node, '不允许使用装饰器或内联片段({{#*inline}}),请改用片段模板'));

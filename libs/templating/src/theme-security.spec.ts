@@ -77,7 +77,7 @@ describe('default theme security', () => {
     form.message = XSS;
     const query = fixtures.interactionQuery();
     query.code = BREAKOUT;
-    query.letter = { ...query.letter!, subject: XSS, body: XSS, writer: XSS, reply: XSS };
+    query.letter = { ...query.letter!, subject: XSS, text: XSS, writer: XSS, reply: XSS };
     for (const html of [theme.render('interaction-form', form), theme.render('interaction-query', query)]) {
       expect(html).not.toContain(XSS);
       expect(html).not.toContain('<img src=x');

@@ -302,7 +302,8 @@ export interface InteractionFormPage extends PageBase {
 export interface PublicLetterView {
   kindName: string;
   subject: string;
-  body: string;
+  /** What the citizen wrote (named `text`, never `body`: `{{{body}}}` is the layout's trusted slot). */
+  text: string;
   writer: string;
   /** `YYYY-MM-DD`. */
   date: string;

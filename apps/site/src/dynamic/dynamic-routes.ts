@@ -4,6 +4,7 @@ import { LetterRateLimit } from '../interaction/letter-rate-limit';
 import { createSearchRoutes } from '../search/search-routes';
 import type { DynamicRoute } from '../server';
 import { LazyBackend } from './backend';
+import { answeringOutages } from './outage';
 
 export interface DynamicRoutes {
   routes: DynamicRoute[];
@@ -17,7 +18,7 @@ export interface DynamicRoutes {
 export function createDynamicRoutes(config = loadConfig(), backend = new LazyBackend(config)): DynamicRoutes {
   const rateLimit = new LetterRateLimit(config);
   return {
-    routes: [...createSearchRoutes(config, backend), ...createInteractionRoutes(config, backend, rateLimit)],
+    routes: [...createSearchRoutes(config, backend), ...createInteractionRoutes(config, backend, rateLimit)].map(answeringOutages),
     close: async () => {
       await Promise.all([backend.close(), rateLimit.close()]);
     },

@@ -20,9 +20,12 @@ export function sendDynamic(
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }
 
-/** The bare page for when the database is out of reach (the site's theme lives there too). */
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A bare page for when the site's own cannot be rendered (its theme lives in the database too). */
 export function unavailablePage(text: string): string {
-  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${text}</title></head><body><h1>${text}</h1></body></html>\n`;
+  const escaped = text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+  return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escaped}</title></head><body><h1>${escaped}</h1></body></html>\n`;
 }
 
 /** 302 or 303 (after a form post) to a path of the same site; not cached. */

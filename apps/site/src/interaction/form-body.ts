@@ -6,8 +6,8 @@ export type FormBody = { ok: true; form: URLSearchParams } | { ok: false; status
 export const FORM_LIMIT_BYTES = 64 * 1024;
 
 /**
- * Reads an `application/x-www-form-urlencoded` body, as browsers post forms. Stops reading past
- * the limit (the caller closes the connection) rather than buffering whatever is sent.
+ * Reads an `application/x-www-form-urlencoded` body, as browsers post forms. Past the limit it
+ * stops buffering and drains the rest; the caller answers with `Connection: close`.
  */
 export function readFormBody(request: IncomingMessage, limitBytes = FORM_LIMIT_BYTES): Promise<FormBody> {
   const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();

@@ -1,16 +1,22 @@
 import { connectRedis, type AppConfig } from '@zhanqun/shared';
 import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { rateKey } from './rate-key';
 
 export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number };
 
+interface Connected {
+  redis: Redis;
+  limiter: RateLimiterRedis;
+}
+
 /**
  * How many letters one address may send per hour, counted in Redis so every apps/site process
- * shares the count. Connects on first use and again after a failure; throws while Redis is down.
+ * shares the count. Connects on first use and again after a failure; throws at once while Redis
+ * is out of reach (never queues a citizen's request behind a reconnect).
  */
 export class LetterRateLimit {
-  private limiter: Promise<RateLimiterRedis> | null = null;
-  private redis: Redis | null = null;
+  private connecting: Promise<Connected> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -18,9 +24,9 @@ export class LetterRateLimit {
   ) {}
 
   async take(ip: string): Promise<RateDecision> {
-    const limiter = await this.connect();
+    const { limiter } = await this.connect();
     try {
-      await limiter.consume(ip);
+      await limiter.consume(rateKey(ip));
       return { ok: true };
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
@@ -28,28 +34,35 @@ export class LetterRateLimit {
     }
   }
 
-  private connect(): Promise<RateLimiterRedis> {
-    this.limiter ??= connectRedis(this.config).then(
-      (redis) => {
-        this.redis = redis;
-        return new RateLimiterRedis({
+  /** Gives back what `take` counted when the letter could not be stored after all. */
+  async refund(ip: string): Promise<void> {
+    const { limiter } = await this.connect();
+    await limiter.reward(rateKey(ip), 1);
+  }
+
+  private connect(): Promise<Connected> {
+    this.connecting ??= connectRedis(this.config).then(
+      (redis) => ({
+        redis,
+        limiter: new RateLimiterRedis({
           storeClient: redis,
           keyPrefix: `${this.config.redisPrefix}:letters`,
           points: this.lettersPerHour,
           duration: 3600,
-        });
-      },
+          rejectIfRedisNotReady: true,
+        }),
+      }),
       (error: unknown) => {
-        this.limiter = null;
+        this.connecting = null;
         throw error;
       },
     );
-    return this.limiter;
+    return this.connecting;
   }
 
   async close(): Promise<void> {
-    this.limiter = null;
-    this.redis?.disconnect();
-    this.redis = null;
+    const connecting = this.connecting;
+    this.connecting = null;
+    await connecting?.then(({ redis }) => redis.disconnect()).catch(() => undefined);
   }
 }

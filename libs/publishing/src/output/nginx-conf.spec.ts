@@ -140,9 +140,13 @@ describeNginx('nginxConf with nginx', () => {
     return path;
   }
 
-  function get(path: string, host: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  function get(
+    path: string,
+    host: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
     return new Promise((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path, headers: { host } }, (response) => {
+      request({ host: '127.0.0.1', port, path, headers: { ...headers, host } }, (response) => {
         let body = '';
         response.on('data', (chunk) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
@@ -162,7 +166,9 @@ describeNginx('nginxConf with nginx', () => {
     write('sites/gaj/503.html', '公安局维护中');
     write('platform/404.html', '平台 404');
     write('platform/503.html', '平台 503');
-    upstream = createServer((req, res) => res.end(`apps/site ${req.headers.host} ${req.url}`)).listen(0, '127.0.0.1');
+    upstream = createServer((req, res) =>
+      res.end(req.url === '/interaction/whoami' ? `${req.headers['x-forwarded-for']}` : `apps/site ${req.headers.host} ${req.url}`),
+    ).listen(0, '127.0.0.1');
     await new Promise((resolve) => upstream.once('listening', resolve));
     const probe = createServer().listen(0, '127.0.0.1');
     await new Promise((resolve) => probe.once('listening', resolve));
@@ -214,6 +220,11 @@ describeNginx('nginxConf with nginx', () => {
     });
     expect((await get('/api/public/x', 'jyj.example.gov.cn')).body).toBe('apps/site jyj.example.gov.cn /api/public/x');
     expect((await get('/searching.html', 'jyj.example.gov.cn')).status).toBe(404);
+  });
+
+  it("tells apps/site the client's own address, not one the client made up", async () => {
+    const seen = await get('/interaction/whoami', 'jyj.example.gov.cn', { 'X-Forwarded-For': '203.0.113.99' });
+    expect(seen.body).toBe('127.0.0.1');
   });
 
   it('redirects aliases with the path and query', async () => {

@@ -108,11 +108,15 @@ server {
 }`;
 }
 
+/**
+ * nginx is the edge: it replaces any X-Forwarded-For a client sends with the client's address, so
+ * apps/site (which believes nginx, TRUST_PROXY) cannot be handed a forged one.
+ */
 const PROXY = `proxy_pass http://zhanqun_site;
         proxy_http_version 1.1;
         proxy_set_header Connection "";
         proxy_set_header Host $host;
-        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+        proxy_set_header X-Forwarded-For $remote_addr;
         proxy_set_header X-Forwarded-Proto $scheme;`;
 
 function activeServer(site: SiteHosts, siteRoot: string, listen: string): string {

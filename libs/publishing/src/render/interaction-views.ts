@@ -64,7 +64,7 @@ export function publicLetterView(letter: Letter): PublicLetterView {
   return {
     kindName: KIND_NAMES[letter.kind],
     subject: letter.subject,
-    body: letter.body,
+    text: letter.body,
     writer: maskedName(letter.name),
     date: chinaDate(letter.createdAt),
     statusName: letter.status === 'replied' ? '已答复' : '办理中',

@@ -40,8 +40,9 @@ export interface AppConfig {
   /** Letters (领导信箱, 找错) one address may send per hour, across all sites. */
   lettersPerHour: number;
   /**
-   * Proxies whose X-Forwarded-For is believed (proxy-addr / Express syntax: `loopback`,
-   * `uniquelocal`, CIDRs, comma-separated): the audit log and the letter limit see the real client.
+   * Proxies whose X-Forwarded-For is believed, comma-separated: `loopback`, `linklocal`,
+   * `uniquelocal`, addresses or CIDRs (proxy-addr's names; not hop counts): the audit log and the
+   * letter limit see the real client.
    */
   trustProxy: string;
 }

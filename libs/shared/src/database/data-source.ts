@@ -18,12 +18,12 @@ export interface DataSourceOptions {
  * `migrations/` — the only source of the schema (synchronize is never used).
  */
 export async function openDataSource(config: AppConfig, options: DataSourceOptions): Promise<DataSource> {
-  await ensureDatabase(config.databaseUrl);
+  const { timezone } = await ensureDatabase(config.databaseUrl);
   const dataSource = new DataSource({
     type: 'mysql',
     url: config.databaseUrl.replace(/^mariadb:/, 'mysql:'),
     charset: 'utf8mb4_unicode_ci',
-    timezone: 'Z',
+    timezone,
     entities: options.entities,
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'schema_migrations',
