@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { ArticlePublication } from '@zhanqun/content';
 import { chinaDate } from '@zhanqun/shared';
 import { adminLogin, columnByPath, eventually, login, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
@@ -240,6 +241,34 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     } finally {
       await stack.http.put(`/api/v1/sites/${unit.site.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
     }
+  });
+
+  it('leaves no article behind when an adoption fails part-way, so a retry makes exactly one', async () => {
+    const articleId = await publish(unit, '教育局召开安全生产专题会议');
+    const submitted = await syndicate(unit, articleId);
+    const countInColumn = async () =>
+      Number(
+        (
+          await stack.infrastructure.dataSource.query('SELECT COUNT(*) AS n FROM articles WHERE site_id = ? AND title = ?', [
+            portal.site.id,
+            '教育局召开安全生产专题会议',
+          ])
+        )[0].n,
+      );
+    // Fault injection: the queue is unreachable just as the adopted article goes live.
+    const publication = stack.api.get(ArticlePublication);
+    const failing = jest.spyOn(publication, 'publish').mockRejectedValueOnce(new Error('Redis unreachable'));
+    try {
+      expect((await adopt(submitted.body.id)).status).toBeGreaterThanOrEqual(500);
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await countInColumn()).toBe(0);
+    const waiting = await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth);
+    expect(waiting.body.items.find((item: any) => item.id === submitted.body.id)).toMatchObject({ status: 'submitted' });
+    const retried = await adopt(submitted.body.id).expect(200);
+    expect(retried.body.status).toBe('adopted');
+    expect(await countInColumn()).toBe(1);
   });
 
   it('declines with a required reason; the article may be submitted again', async () => {

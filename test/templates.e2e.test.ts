@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { TemplatesService } from '@zhanqun/templating';
+import { zip64Bomb } from '@zhanqun/testing';
 import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
@@ -201,6 +202,12 @@ describe('templates in the database: platform, site overrides, locked regions, z
       .set(auth)
       .send({ name: 'page.interaction-list', source: await platformSource('page.interaction-list'), path: '/interaction/nothing' });
     expect(unknown.status).toBe(404);
+  });
+
+  it('refuses a zip that claims more entries than it can hold, before unzipping it', async () => {
+    const bomb = await stack.http.post('/api/v1/platform/templates/import').set(admin).attach('file', zip64Bomb(), 'theme.zip');
+    expect(bomb.status).toBe(400);
+    expect(bomb.body.message).toMatch(/不是有效的 zip 压缩包/);
   });
 
   it('exports and imports templates as a zip, all or nothing', async () => {

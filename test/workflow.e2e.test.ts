@@ -221,6 +221,33 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
     await eventually(() => readFileSync(path, 'utf8').includes('修改后的标题'));
   });
 
+  it('rejects an edit of a live article back to its author, the published version staying live', async () => {
+    const id = await submitted('被驳回修改的文章');
+    for (const reviewer of [leader, office, security]) {
+      await stack.http
+        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
+        .set(reviewer)
+        .send({})
+        .expect(200);
+    }
+    await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(editor).send({ title: '不妥的修改' }).expect(200);
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    const rejected = await stack.http
+      .post(`/api/v1/reviews/${(await taskFor(leader, id)).id}/reject`)
+      .set(leader)
+      .send({ comment: '标题不妥' })
+      .expect(200);
+    expect(rejected.body.articleStatus).toBe('published');
+    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(editor)).body;
+    expect(article).toMatchObject({ status: 'published', title: '被驳回修改的文章' });
+    const history = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}/history`).set(editor)).body.items;
+    expect(history.at(-1)).toMatchObject({ action: 'rejected', comment: '标题不妥', step: 1 });
+    // The author fixes the edit and submits it again: the chain starts over.
+    await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(editor).send({ title: '妥当的修改' }).expect(200);
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    expect(await taskFor(leader, id)).toMatchObject({ step: 1, revision: expect.any(Number) });
+  });
+
   it('routes the 两办 step by site category to the portal center office, and 保密审查 to the portal center', async () => {
     const portal = await provisionSite(stack, admin, { kind: 'portal', name: '示范县人民政府' }, { reviewChain: 'default' });
     async function portalReviewer(username: string, role: string, office?: string) {

@@ -1,4 +1,5 @@
 import { zipSync, strToU8 } from 'fflate';
+import { zip64Bomb } from '@zhanqun/testing';
 import { sniffFileType } from './file-type';
 import { uploadName } from './upload-name';
 
@@ -7,6 +8,10 @@ describe('sniffFileType', () => {
     Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
   const ole2 = (stream: string) =>
     Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(64)]);
+
+  it('refuses a tiny zip that claims billions of entries, without unzipping it', () => {
+    expect(sniffFileType(zip64Bomb())).toBeNull();
+  });
 
   it.each([
     [Buffer.from('ffd8ffe000104a464946', 'hex'), 'jpg'],

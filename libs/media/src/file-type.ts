@@ -1,3 +1,4 @@
+import { plausibleZip } from '@zhanqun/shared';
 import { unzipSync } from 'fflate';
 import { filetypeinfo } from 'magic-bytes.js';
 import type { MediaKind } from './media-file.entity';
@@ -32,7 +33,11 @@ const OLE2: [stream: Buffer, type: SniffedType][] = [
 ];
 
 /** Entry names of a zip archive (nothing is inflated), or null when it is not a readable zip. */
+/** More than any office document or attachment zip a unit publishes; refused before unzipping. */
+const MAX_ZIP_ENTRIES = 100_000;
+
 function zipEntries(content: Buffer): string[] | null {
+  if (!plausibleZip(content, MAX_ZIP_ENTRIES)) return null;
   const names: string[] = [];
   try {
     unzipSync(content, {

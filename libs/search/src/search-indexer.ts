@@ -23,6 +23,12 @@ export class SearchIndexer {
     const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
     if (!article || article.status !== 'published' || !article.publishedAt) return this.removeArticle(articleId);
     await this.write(await this.rows([article]));
+    // Withdrawn while its words were being segmented: its removal may have run before this write.
+    await this.dataSource.query(
+      `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
+       WHERE d.article_id = ? AND a.id IS NULL`,
+      [articleId],
+    );
   }
 
   async removeArticle(articleId: number): Promise<void> {

@@ -26,11 +26,30 @@ describe('SearchService time limit', () => {
     for (const sql of mysql.statements) expect(sql).toMatch(/^SELECT \/\*\+ MAX_EXECUTION_TIME\(1500\) \*\/ /);
   });
 
-  it.each([1969, 3024])('turns a timeout (errno %i) into SearchTooBroadError with a Chinese message', async (errno) => {
-    const { dataSource } = fakeDataSource('8.0.36', () => Promise.reject(Object.assign(new Error('timeout'), { driverError: { errno } })));
+  it.each([
+    [1969, 'Query execution was interrupted (max_statement_time exceeded)'],
+    [3024, 'Query execution was interrupted, maximum statement execution time exceeded'],
+    [188, 'Unknown error 188'],
+    [1030, 'Got error 188 "FTS query exceeds result cache limit" from storage engine InnoDB'],
+  ])('turns a query too broad to answer (errno %i) into SearchTooBroadError with a Chinese message', async (errno, message) => {
+    const { dataSource } = fakeDataSource('8.0.36', () =>
+      Promise.reject(Object.assign(new Error(message), { driverError: { errno, message } })),
+    );
     const search = new SearchService(dataSource).search(QUERY);
     await expect(search).rejects.toBeInstanceOf(SearchTooBroadError);
     await expect(search).rejects.toThrow('搜索范围过大');
+  });
+
+  it('asks the server its dialect again after a failed first question', async () => {
+    let calls = 0;
+    const query = jest.fn(async (sql: string) => {
+      if (sql.startsWith('SELECT VERSION()') && calls++ === 0) throw Object.assign(new Error('lost'), { code: 'PROTOCOL_CONNECTION_LOST' });
+      if (sql.startsWith('SELECT VERSION()')) return [{ version: '10.11.19-MariaDB' }];
+      return sql.includes('COUNT(*)') ? [{ total: '0' }] : [];
+    });
+    const search = new SearchService({ query } as unknown as DataSource);
+    await expect(search.search(QUERY)).rejects.toThrow('lost');
+    await expect(search.search(QUERY)).resolves.toEqual(expect.objectContaining({ total: 0 }));
   });
 
   it('passes other errors through, and asks nothing without a word', async () => {

@@ -53,12 +53,17 @@ export class SearchTooBroadError extends Error {
   }
 }
 
-/** MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT. */
-const TIMEOUT_ERRNOS = new Set([1969, 3024]);
+/**
+ * A query too broad to answer: MariaDB ER_STATEMENT_TIMEOUT, MySQL ER_QUERY_TIMEOUT, and InnoDB's
+ * full-text result cache running out (HA_ERR_FTS_EXCEED_RESULT_CACHE_LIMIT, innodb_ft_result_cache_limit)
+ * — MariaDB reports that one as errno 188, MySQL as "Got error 188 from storage engine" (1030).
+ */
+const TOO_BROAD_ERRNOS = new Set([1969, 3024, 188]);
 
-function isTimeout(error: unknown): boolean {
-  const { errno, driverError } = error as { errno?: number; driverError?: { errno?: number } };
-  return TIMEOUT_ERRNOS.has(driverError?.errno ?? errno ?? 0);
+function isTooBroad(error: unknown): boolean {
+  const { errno, message, driverError } = error as { errno?: number; message?: string; driverError?: { errno?: number; message?: string } };
+  const number = driverError?.errno ?? errno ?? 0;
+  return TOO_BROAD_ERRNOS.has(number) || (number === 1030 && /\b188\b/.test(driverError?.message ?? message ?? ''));
 }
 
 /**
@@ -81,9 +86,13 @@ export class SearchService {
 
   /** The two servers spell a statement time limit differently. */
   private async limited(sql: string): Promise<string> {
-    this.mariaDb ??= this.dataSource
-      .query('SELECT VERSION() AS version')
-      .then(([{ version }]: { version: string }[]) => version.includes('MariaDB'));
+    this.mariaDb ??= this.dataSource.query('SELECT VERSION() AS version').then(
+      ([{ version }]: { version: string }[]) => version.includes('MariaDB'),
+      (error: unknown) => {
+        this.mariaDb = null; // ask again next time: one lost connection must not end search
+        throw error;
+      },
+    );
     return (await this.mariaDb)
       ? `SET STATEMENT max_statement_time = ${this.timeLimitMs / 1000} FOR ${sql}`
       : sql.replace(/^SELECT/, `SELECT /*+ MAX_EXECUTION_TIME(${this.timeLimitMs}) */`);
@@ -93,7 +102,7 @@ export class SearchService {
     try {
       return (await this.dataSource.query(await this.limited(sql), params)) as T[];
     } catch (error) {
-      if (isTimeout(error)) throw new SearchTooBroadError();
+      if (isTooBroad(error)) throw new SearchTooBroadError();
       throw error;
     }
   }

@@ -90,6 +90,19 @@ export class SyndicatedArticles {
     return article;
   }
 
+  /**
+   * Undoes an adoption that failed part-way: the article made for it goes (taken offline first if
+   * it got that far), so a retry does not leave a second copy on the target site.
+   */
+  async discard(syndication: Syndication): Promise<void> {
+    if (!syndication.adoptedArticleId) return;
+    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId, siteId: syndication.targetSiteId });
+    if (!article) return;
+    if (article.status === 'published') await this.publication.unpublish(article, null);
+    await this.articles.delete({ id: article.id, siteId: article.siteId });
+    await this.mediaLinks.remove(article.siteId, article.id);
+  }
+
   /** A reference takes the source's live content again; back online if the source's withdrawal took it offline. */
   async refresh(syndication: Syndication, source: Article): Promise<boolean> {
     const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });

@@ -1,7 +1,7 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { Article } from '@zhanqun/content';
 import type { ArticleFollowers } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { SyndicatedArticles } from './syndicated-articles';
 import { SyndicationRulesService } from './syndication-rules.service';
 import { SyndicationsService } from './syndications.service';
@@ -47,7 +47,14 @@ export class SyndicationFollowers implements ArticleFollowers {
   }
 
   private references(siteId: number, articleId: number): Promise<Syndication[]> {
-    return this.repository.findBy({ sourceSiteId: siteId, sourceArticleId: articleId, status: 'adopted', mode: 'reference' });
+    // An adoption still in progress has no article yet: it catches up with its source when done.
+    return this.repository.findBy({
+      sourceSiteId: siteId,
+      sourceArticleId: articleId,
+      status: 'adopted',
+      mode: 'reference',
+      adoptedArticleId: Not(IsNull()),
+    });
   }
 
   private async refreshReferences(siteId: number, articleId: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { isPlatformAdmin, User, type Principal } from '@zhanqun/auth';
 import { Article, bodyText, SiteColumn } from '@zhanqun/content';
 import { DataSource, In, QueryFailedError, type FindOptionsWhere } from 'typeorm';
@@ -21,6 +21,8 @@ function isDuplicate(error: unknown): boolean {
 /** 信息报送: units submit live articles to portal columns; the portal's staff adopt or decline them. */
 @Injectable()
 export class SyndicationsService {
+  private readonly logger = new Logger(SyndicationsService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly targets: SyndicationTargets,
@@ -162,16 +164,44 @@ export class SyndicationsService {
       decidedBy: principal.id,
       decidedAt: new Date(),
     });
+    let article: Article;
     try {
-      const article = await this.adopted.adopt(syndication, source, principal.id);
-      return { status: syndication.status, articleId: article.id };
+      article = await this.adopted.adopt(syndication, source, principal.id);
     } catch (error) {
-      // Not published: the submission waits for a decision again.
-      await this.repository.update(
-        { id: syndication.id },
-        { status: 'submitted', mode: null, adoptedArticleId: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
-      );
+      await this.undoAdoption(syndication);
       throw error;
+    }
+    if (syndication.mode === 'reference') await this.catchUpWithSource(syndication, source);
+    return { status: syndication.status, articleId: article.id };
+  }
+
+  /**
+   * Not published: the article made for it goes and the submission waits for a decision again.
+   * If even that fails, the submission stays adopted with its article, so nothing is orphaned and
+   * a retry cannot make a second copy.
+   */
+  private async undoAdoption(syndication: Syndication): Promise<void> {
+    try {
+      await this.adopted.discard(syndication);
+    } catch (cleanup) {
+      this.logger.error(
+        `Adoption ${syndication.id} failed and its article ${syndication.adoptedArticleId} stays: ${(cleanup as Error).message}`,
+      );
+      return;
+    }
+    await this.repository.update(
+      { id: syndication.id },
+      { status: 'submitted', mode: null, adoptedArticleId: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
+    );
+  }
+
+  /** The source may have been edited or withdrawn while the adoption ran: the reference follows. */
+  private async catchUpWithSource(syndication: Syndication, taken: Article): Promise<void> {
+    const source = await this.dataSource.getRepository(Article).findOneBy({ id: taken.id, siteId: taken.siteId });
+    if (!source || source.status !== 'published') {
+      if (await this.adopted.suspend(syndication)) await this.repository.update({ id: syndication.id }, { suspended: true });
+    } else if (source.updatedAt.getTime() !== taken.updatedAt.getTime()) {
+      await this.adopted.refresh(syndication, source);
     }
   }
 

@@ -211,7 +211,8 @@ export class WorkflowService implements SubmissionGateway {
   async reject(taskId: number, principal: Principal, comment: string): Promise<{ articleStatus: ArticleStatus }> {
     const { task, article } = await this.actionable(taskId, principal);
     await this.close(task, 'rejected', principal, comment);
-    await this.publication.transition(article, ['pending'], { status: 'rejected' });
+    // A rejected edit of a live article leaves the live version as it is; the edit waits for its author.
+    if (task.revision === null) await this.publication.transition(article, ['pending'], { status: 'rejected' });
     await this.history.record({
       siteId: task.siteId,
       articleId: task.articleId,
@@ -220,6 +221,6 @@ export class WorkflowService implements SubmissionGateway {
       step: task.stepNo + 1,
       comment,
     });
-    return { articleStatus: 'rejected' };
+    return { articleStatus: task.revision === null ? 'rejected' : article.status };
   }
 }

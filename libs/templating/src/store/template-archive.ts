@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { plausibleZip } from '@zhanqun/shared';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fileOfTemplate, templateOfFile } from '../template-names';
 import type { ThemeSources } from '../theme-sources';
@@ -17,6 +18,9 @@ export function zipTemplates(sources: ThemeSources): Buffer {
  * are skipped. Refuses archives that are not zips, too many entries or oversized ones.
  */
 export function unzipTemplates(archive: Buffer): ThemeSources {
+  if (!plausibleZip(archive, MAX_ENTRIES)) {
+    throw new BadRequestException(`上传的文件不是有效的 zip 压缩包,或文件太多(最多 ${MAX_ENTRIES} 个)`);
+  }
   const sources: ThemeSources = {};
   let entries = 0;
   let oversized: string | null = null;
