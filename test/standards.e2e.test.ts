@@ -1,9 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { StandardsService } from '@zhanqun/standards';
 import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
 type Auth = { Authorization: string };
+
+/** A skeleton column with `levels` levels of children. */
+function deepColumn(levels: number): Record<string, unknown> {
+  const column: Record<string, unknown> = { name: `第${levels}级`, slug: `l${levels}`, kind: 'list' };
+  if (levels > 1) column.children = [deepColumn(levels - 1)];
+  return column;
+}
 
 describe('standards profile (八统一): versions, validation, preview, group rebuild, rollback', () => {
   let stack: TestStack;
@@ -124,6 +132,41 @@ describe('standards profile (八统一): versions, validation, preview, group re
       /重复/,
     ],
     [{ skeleton: { portal: [], department: [], township: [] } }, 400, /至少要有一个栏目/],
+    [
+      {
+        footer: {
+          conacUrl: 'https://bszs.conac.cn/',
+          errorReportPath: '/x',
+          layout: [['sponsor', 'idCode', 'icp', 'psb', { toString: 1 }]],
+          defaults: {},
+        },
+      },
+      422,
+      /每一项都必须是页脚项目名称/,
+    ],
+    [
+      {
+        footer: {
+          conacUrl: 'https://bszs.conac.cn/',
+          errorReportPath: '/x',
+          layout: [['sponsor', 'idCode', 'icp', 'psb', ...Array.from({ length: 100_000 }, () => 'icp')]],
+          defaults: {},
+        },
+      },
+      422,
+      /项目太多/,
+    ],
+    [
+      {
+        skeleton: {
+          portal: [deepColumn(6)],
+          department: [{ name: 'x', slug: 'x', kind: 'list' }],
+          township: [{ name: 'x', slug: 'x', kind: 'list' }],
+        },
+      },
+      422,
+      /超过 4 级/,
+    ],
     [{ metadata: { descriptionChars: 5, extra: [] } }, 400, /descriptionChars/],
   ])('refuses a bad profile %#', async (body, status, message) => {
     const response = await stack.http.put('/api/v1/platform/standards').set(admin).send(body);
@@ -220,5 +263,25 @@ describe('standards profile (八统一): versions, validation, preview, group re
     expect(chosen.status).toBe(200);
     expect(chosen.body.styleVariant).toBe('green');
     await eventually(() => readFileSync(file(site.code, 'index.html'), 'utf8').includes('--zq-primary:#1e6b3a'));
+  });
+
+  it('refuses the second of two changes made from the same version (409), keeping the first', async () => {
+    const before = (await stack.http.get('/api/v1/platform/standards').set(admin)).body.version;
+    const service = stack.api.get(StandardsService);
+    const [first, second] = await Promise.allSettled([
+      service.save({ portalName: '示范县人民政府(甲)' }, 1),
+      service.save({ portalName: '示范县人民政府(乙)' }, 1),
+    ]);
+    const outcomes = [first.status, second.status].sort();
+    if (outcomes[0] === 'fulfilled' && outcomes[1] === 'fulfilled') {
+      // The two did not overlap after all: each was made from the version before it.
+      expect((await stack.http.get('/api/v1/platform/standards').set(admin)).body.version).toBe(before + 2);
+    } else {
+      expect(outcomes).toEqual(['fulfilled', 'rejected']);
+      const refused = [first, second].find((result) => result.status === 'rejected') as PromiseRejectedResult;
+      expect(refused.reason.getStatus()).toBe(409);
+      expect((await stack.http.get('/api/v1/platform/standards').set(admin)).body.version).toBe(before + 1);
+    }
+    await stack.http.put('/api/v1/platform/standards').set(admin).send({ portalName: '示范县人民政府' }).expect(200);
   });
 });

@@ -1,12 +1,12 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
+import { COLUMN_MAX_DEPTH } from '@zhanqun/standards';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
 import { buildColumnTree, columnNode, subtreeIds, type ColumnNode } from './column-tree';
 import type { ColumnFieldsDto, CreateColumnDto } from './dto/column.dto';
 
-const MAX_DEPTH = 4;
 /** First-level slugs taken by the URL scheme (DESIGN.md §5) and the site's assets. */
 const RESERVED_SLUGS = new Set(['assets', 'search', 'api', 'interaction', 'sitemap', 'index', 'admin', 'platform']);
 
@@ -41,7 +41,7 @@ export class ColumnsService {
   private pathFor(parent: SiteColumn | null, slug: string): string {
     if (!parent && RESERVED_SLUGS.has(slug)) throw new BadRequestException(`slug "${slug}" 为系统保留,请换一个`);
     const path = parent ? `${parent.path}/${slug}` : slug;
-    if (path.split('/').length > MAX_DEPTH) throw new BadRequestException(`栏目最多 ${MAX_DEPTH} 级`);
+    if (path.split('/').length > COLUMN_MAX_DEPTH) throw new BadRequestException(`栏目最多 ${COLUMN_MAX_DEPTH} 级`);
     return path;
   }
 
@@ -102,8 +102,8 @@ export class ColumnsService {
     const moves = subtreeIds(all, column.id)
       .slice(1)
       .map((id) => ({ id, path: path + all.find((c) => c.id === id)!.path.slice(column.path.length) }));
-    if (moves.some((move) => move.path.split('/').length > MAX_DEPTH)) {
-      throw new BadRequestException(`栏目最多 ${MAX_DEPTH} 级`);
+    if (moves.some((move) => move.path.split('/').length > COLUMN_MAX_DEPTH)) {
+      throw new BadRequestException(`栏目最多 ${COLUMN_MAX_DEPTH} 级`);
     }
     for (const move of moves) {
       await manager.getRepository(SiteColumn).update({ id: move.id, siteId: column.siteId }, { path: move.path });

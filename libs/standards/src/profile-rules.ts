@@ -1,4 +1,12 @@
-import { FOOTER_ITEM_NAMES, FOOTER_ITEMS, REQUIRED_FOOTER_ITEMS, type SkeletonColumn, type StandardsProfile } from './standards-profile';
+import {
+  COLUMN_MAX_DEPTH,
+  COLUMN_PATH_MAX_LENGTH,
+  FOOTER_ITEM_NAMES,
+  FOOTER_ITEMS,
+  REQUIRED_FOOTER_ITEMS,
+  type SkeletonColumn,
+  type StandardsProfile,
+} from './standards-profile';
 
 const MAX_COLOURS = 3;
 
@@ -10,8 +18,14 @@ function skeletonProblems(kind: string, columns: SkeletonColumn[], path = ''): s
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const column of columns) {
-    if (seen.has(column.slug)) problems.push(`skeleton.${kind} 中 ${path}${column.slug} 重复`);
+    const full = `${path}${column.slug}`;
+    if (seen.has(column.slug)) problems.push(`skeleton.${kind} 中 ${full} 重复`);
     seen.add(column.slug);
+    if (full.split('/').length > COLUMN_MAX_DEPTH) {
+      problems.push(`skeleton.${kind} 中 ${full} 超过 ${COLUMN_MAX_DEPTH} 级`);
+      continue;
+    }
+    if (full.length > COLUMN_PATH_MAX_LENGTH) problems.push(`skeleton.${kind} 中 ${full} 的路径超过 ${COLUMN_PATH_MAX_LENGTH} 个字符`);
     if (column.children?.length) problems.push(...skeletonProblems(kind, column.children, `${path}${column.slug}/`));
   }
   return problems;
@@ -37,10 +51,16 @@ export function profileProblems(profile: StandardsProfile): string[] {
     }
   }
   const placed = footer.layout.flat();
+  if (placed.length > FOOTER_ITEMS.length * 2) {
+    problems.push(`footer.layout 的项目太多(最多 ${FOOTER_ITEMS.length} 项,每项一次)`);
+    return problems;
+  }
   for (const item of placed) {
-    if (!(FOOTER_ITEMS as readonly string[]).includes(item))
+    if (typeof item !== 'string') problems.push('footer.layout 的每一项都必须是页脚项目名称(文本)');
+    else if (!(FOOTER_ITEMS as readonly string[]).includes(item))
       problems.push(`footer.layout 中的「${item}」不是页脚项目(可用:${FOOTER_ITEMS.join('、')})`);
   }
+  if (placed.some((item) => typeof item !== 'string')) return problems;
   for (const item of REQUIRED_FOOTER_ITEMS) {
     if (!placed.includes(item)) problems.push(`footer.layout 缺少必备项目「${FOOTER_ITEM_NAMES[item]}」(${item})`);
   }

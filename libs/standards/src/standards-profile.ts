@@ -24,6 +24,10 @@ export const FOOTER_ITEM_NAMES: Record<FooterItem, string> = {
 /** What every government site footer must show (国办 website guideline): 主办单位, 标识码, ICP and 公安备案. */
 export const REQUIRED_FOOTER_ITEMS: readonly FooterItem[] = ['sponsor', 'idCode', 'icp', 'psb'];
 
+/** How deep a site's column tree may go, skeleton and units' own columns alike (paths are VARCHAR(255)). */
+export const COLUMN_MAX_DEPTH = 4;
+export const COLUMN_PATH_MAX_LENGTH = 255;
+
 /** A colour scheme the portal center approves; a unit picks one for its site (统一风格). */
 export interface StyleVariant {
   key: string;

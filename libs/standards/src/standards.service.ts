@@ -51,34 +51,42 @@ export class StandardsService {
 
   /** The profile that `changes` (whole parts) would make of the version in force, validated. */
   async draft(changes: Partial<StandardsProfile>): Promise<StandardsProfile> {
-    const { profile } = await this.current();
+    return (await this.drafted(changes)).draft;
+  }
+
+  private async drafted(changes: Partial<StandardsProfile>): Promise<{ base: number; draft: StandardsProfile }> {
+    const { version, profile } = await this.current();
     const draft = completeProfile({ ...profile, ...stripUndefined(changes) });
     const problems = profileProblems(draft);
     if (problems.length) throw new UnprocessableEntityException({ message: `标准配置有误:${problems.join(';')}`, problems });
-    return draft;
+    return { base: version, draft };
   }
 
   async save(changes: Partial<StandardsProfile>, actorId: number): Promise<number> {
-    return this.append(await this.draft(changes), actorId, null);
+    const { base, draft } = await this.drafted(changes);
+    return this.append(base, draft, actorId, null);
   }
 
   /** Makes an earlier version the one in force again, as a new version. */
   async rollback(version: number, actorId: number): Promise<number> {
-    const { profile } = await this.version(version);
-    return this.append(profile, actorId, version);
+    const [{ profile }, current] = await Promise.all([this.version(version), this.current()]);
+    return this.append(current.version, profile, actorId, version);
   }
 
-  private async append(profile: StandardsProfile, actorId: number, restoredFrom: number | null): Promise<number> {
-    const { version } = await this.current();
+  /**
+   * Saves `profile` as the version after `base`, the one it was made from: if another change
+   * landed since, the primary key refuses it (409) rather than silently dropping that change.
+   */
+  private async append(base: number, profile: StandardsProfile, actorId: number, restoredFrom: number | null): Promise<number> {
     try {
-      await this.repository.insert({ version: version + 1, profile, createdBy: actorId, restoredFrom });
+      await this.repository.insert({ version: base + 1, profile, createdBy: actorId, restoredFrom });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY') {
         throw new ConflictException('标准刚被他人修改,请刷新后重试');
       }
       throw error;
     }
-    return version + 1;
+    return base + 1;
   }
 }
 
