@@ -114,6 +114,22 @@ describe('templates in the database: platform, site overrides, locked regions, z
     const droppedResponse = await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source: dropped });
     expect(droppedResponse.status).toBe(422);
     expect(droppedResponse.body.message).toContain('删除了锁定区域「footer」');
+    // The 信息公开 table and the article itself are locked where they are printed, too.
+    const noDisclosure = await stack.http
+      .put(`/api/v1/sites/${site.id}/templates/partial.article-body`)
+      .set(auth)
+      .send({ source: '<article>{{{article.bodyHtml}}}</article>' });
+    expect(noDisclosure.status).toBe(422);
+    expect(noDisclosure.body.message).toContain('删除了锁定区域「disclosure」');
+    const noArticle = await stack.http
+      .put(`/api/v1/sites/${site.id}/templates/page.article`)
+      .set(auth)
+      .send({ source: '<p>{{article.title}}</p>' });
+    expect(noArticle.body.message).toContain('删除了锁定区域「article」');
+    const hidden = layout.replace(/(\{\{#locked "footer"\}\}.*?\{\{\/locked\}\})/s, '<div class="visually-hidden">$1</div>');
+    expect((await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source: hidden })).body.message).toContain(
+      '锁定区域「footer」外层的 HTML 元素与门户中心模板不同',
+    );
     const altered = layout.replace('{{> footer}}', '<footer>自制页脚</footer>');
     expect((await stack.http.put(`/api/v1/sites/${site.id}/templates/layout`).set(auth).send({ source: altered })).body.message).toContain(
       '修改了锁定区域「footer」',

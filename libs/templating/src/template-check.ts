@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv } from './handlebars-env';
+import { lockedRegionAncestors, markupProblems } from './template-markup';
 
 type Node = hbs.AST.Node & { loc: hbs.AST.SourceLocation };
 
@@ -118,30 +119,13 @@ export function checkTemplate(template: string, source: string, partials: Readon
   return ast;
 }
 
-/** Markup a site's template may not carry: it could hide or restyle the locked parts (统一风格 comes from the theme). */
-const HIDING_MARKUP: [RegExp, string][] = [
-  [/<\s*(script|style|template|noscript|textarea|iframe|object|embed)\b/i, '不能使用 <$1> 元素'],
-  [/<!--/, '不能使用 HTML 注释'],
-  [/\sstyle\s*=/i, '不能使用 style 属性(样式由统一风格提供)'],
-  [/\shidden\b/i, '不能使用 hidden 属性'],
-];
-
 /**
  * What a site's override may not do besides changing locked regions: carry markup that could
- * hide them, or put a locked region inside a condition or loop (`{{#if}}` around the footer).
+ * hide them or run script, or put a locked region inside a condition or loop (`{{#if}}` around the footer).
  */
 export function siteOverrideProblems(template: string, source: string): TemplateProblem[] {
-  const problems: TemplateProblem[] = [];
   const ast = Handlebars.parse(source);
-  walk(ast, (node) => {
-    if (node.type === 'ContentStatement') {
-      const text = (node as unknown as hbs.AST.ContentStatement).value;
-      for (const [pattern, message] of HIDING_MARKUP) {
-        const match = pattern.exec(text);
-        if (match) problems.push(at(template, node, `站点模板${message.replace('$1', match[1] ?? '')}`));
-      }
-    }
-  });
+  const problems = markupProblems(ast).map(({ node, message }) => at(template, node as Node, `站点模板${message}`));
   const topLevel = new Set(ast.body);
   walk(ast, (node) => {
     if (node.type !== 'BlockStatement' || topLevel.has(node as unknown as hbs.AST.Statement)) return;
@@ -183,6 +167,19 @@ export function lockedRegionProblems(template: string, platformSource: string, s
     if (!mine) problems.push({ template, line: 1, column: 1, message: `删除了锁定区域「${name}」(门户中心模板第 ${region.line} 行)` });
     else if (squeeze(mine.text) !== squeeze(region.text)) {
       problems.push({ template, line: mine.line, column: 1, message: `修改了锁定区域「${name}」,锁定区域必须与门户中心模板一致` });
+    }
+  }
+  // Wrapped in other elements, an unchanged region could still be hidden (<details>, a hiding class).
+  const platformAncestors = lockedRegionAncestors(platformSource);
+  for (const [name, ancestors] of lockedRegionAncestors(siteSource)) {
+    const expected = platformAncestors.get(name);
+    if (expected !== undefined && expected !== ancestors) {
+      problems.push({
+        template,
+        line: own.get(name)?.line ?? 1,
+        column: 1,
+        message: `锁定区域「${name}」外层的 HTML 元素与门户中心模板不同:不能把锁定区域放进其他元素中`,
+      });
     }
   }
   return problems;
