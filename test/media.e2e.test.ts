@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adminLogin, columnByPath, eventually, provisionSite } from './support/client';
+import { adminLogin, columnByPath, eventually, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
 import { startStack, type TestStack } from './support/stack';
 
@@ -183,6 +183,30 @@ describe('media: uploads, quotas, picture news and attachments', () => {
         !existsSync(published(inline.publicPath)),
     );
     await eventually(() => !readFileSync(published('/index.html'), 'utf8').includes('图片新闻'));
+  });
+
+  it('keeps a file that an edit waiting for review uses: deleting it answers 409', async () => {
+    const article = await publishArticle(stack, auth, site.id, { columnId: newsColumnId, title: '待审修改用到的附件', body: '<p>x</p>' });
+    // From now on edits of live articles wait for the leader's review.
+    await stack.http
+      .put(`/api/v1/sites/${site.id}/review-chain`)
+      .set(admin)
+      .send({ steps: ['leader'] })
+      .expect(200);
+    try {
+      const pdf = (await upload(sampleFiles.pdf(), '修改稿附件.pdf')).body;
+      const edited = await stack.http
+        .patch(`/api/v1/sites/${site.id}/articles/${article.id}`)
+        .set(auth)
+        .send({ attachmentIds: [pdf.id] })
+        .expect(200);
+      expect(edited.body.pendingRevision).toEqual(expect.any(Number));
+      const refused = await stack.http.delete(`/api/v1/sites/${site.id}/media/${pdf.id}`).set(auth);
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toContain(String(article.id));
+    } finally {
+      await stack.http.put(`/api/v1/sites/${site.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
+    }
   });
 
   it('requires a cover image for picture news, and an image as the cover', async () => {

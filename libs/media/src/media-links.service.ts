@@ -67,9 +67,29 @@ export class MediaLinks {
     if (dropped.length) await this.events.mediaReleased(siteId, dropped);
   }
 
-  /** Ids of the articles using a file. */
+  /** Ids of the articles using a file, live or in an edit waiting for review. */
   async usersOf(siteId: number, mediaId: number): Promise<number[]> {
     const rows = await this.dataSource.getRepository(ArticleMedia).find({ where: { siteId, mediaId }, select: { articleId: true } });
-    return [...new Set(rows.map((row) => row.articleId))];
+    return [...new Set([...rows.map((row) => row.articleId), ...(await this.pendingUsersOf(siteId, mediaId))])];
+  }
+
+  /**
+   * An edit of a live article waits in review as a revision (content's `pending_revision`); its
+   * cover, attachments and body links are not the article's yet, but will be once approved.
+   */
+  private async pendingUsersOf(siteId: number, mediaId: number): Promise<number[]> {
+    const pending: { articleId: number; cover: number | null; attachments: string; body: string }[] = await this.dataSource.query(
+      `SELECT a.id AS articleId, r.cover_image_id AS cover, r.attachment_ids AS attachments, r.body
+         FROM articles a JOIN article_revisions r ON r.article_id = a.id AND r.number = a.pending_revision
+        WHERE a.site_id = ? AND a.pending_revision IS NOT NULL`,
+      [siteId],
+    );
+    const users: number[] = [];
+    for (const edit of pending) {
+      const attachments = edit.attachments ? edit.attachments.split(',').map(Number) : [];
+      const uses = edit.cover === mediaId || attachments.includes(mediaId) || (await this.inlineIds(siteId, edit.body)).includes(mediaId);
+      if (uses) users.push(edit.articleId);
+    }
+    return users;
   }
 }
