@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ArticlePublication } from '@zhanqun/content';
+import { MediaQuotas } from '@zhanqun/media';
 import { chinaDate } from '@zhanqun/shared';
 import { adminLogin, columnByPath, eventually, login, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
@@ -169,6 +170,33 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     // The reference follows its source offline, and its files leave the portal with it.
     await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${articleId}/unpublish`).set(unit.auth).expect(200);
     await eventually(() => !existsSync(portalFile(portalPlan.publicPath)));
+  });
+
+  it("counts copied files against the portal's quota: a full portal refuses the adoption (413) and keeps no article", async () => {
+    const cover = (
+      await stack.http
+        .post(`/api/v1/sites/${unit.site.id}/media`)
+        .set(unit.auth)
+        .attach('file', await sampleFiles.png(), '封面.png')
+    ).body;
+    const articleId = await publish(unit, '配额已满时的采用', { pictureNews: true, coverImageId: cover.id });
+    const submitted = await syndicate(unit, articleId);
+    const quotas = stack.api.get(MediaQuotas);
+    const { quotaBytes } = await quotas.usage(portal.site.id);
+    await quotas.set(portal.site.id, (await quotas.usage(portal.site.id)).usedBytes);
+    try {
+      const refused = await adopt(submitted.body.id, { mode: 'copy' });
+      expect(refused.status).toBe(413);
+      expect(refused.body.message).toContain('站点存储空间不足');
+    } finally {
+      await quotas.set(portal.site.id, quotaBytes);
+    }
+    const titled = await stack.infrastructure.dataSource.query('SELECT id FROM articles WHERE site_id = ? AND title = ?', [
+      portal.site.id,
+      '配额已满时的采用',
+    ]);
+    expect(titled).toEqual([]);
+    expect((await adopt(submitted.body.id, { mode: 'copy' })).status).toBe(200);
   });
 
   it('keeps a reference in step with its source: edits, unpublishing and publishing again', async () => {

@@ -45,6 +45,16 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
   }
   const inbox = async (auth: Auth) => (await stack.http.get('/api/v1/reviews').query({ status: 'pending' }).set(auth)).body.items as any[];
   const taskFor = async (auth: Auth, articleId: number) => (await inbox(auth)).find((task) => task.articleId === articleId);
+  /** Each reviewer in turn approves the article's pending task. */
+  async function approveBy(reviewers: Auth[], articleId: number): Promise<void> {
+    for (const reviewer of reviewers) {
+      await stack.http
+        .post(`/api/v1/reviews/${(await taskFor(reviewer, articleId)).id}/approve`)
+        .set(reviewer)
+        .send({})
+        .expect(200);
+    }
+  }
   const status = async (articleId: number) =>
     (await stack.http.get(`/api/v1/sites/${site.id}/articles/${articleId}`).set(editor)).body.status;
 
@@ -185,13 +195,7 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
 
   it('keeps the published version live while an edit goes through the chain; approval replaces it', async () => {
     const id = await submitted('已发布后修改');
-    for (const reviewer of [leader, office, security]) {
-      await stack.http
-        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
-        .set(reviewer)
-        .send({})
-        .expect(200);
-    }
+    await approveBy([leader, office, security], id);
     const live = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(editor)).body;
     expect(live.status).toBe('published');
     const path = join(stack.config.publishRoot, 'sites', site.code, new URL(live.url).pathname);
@@ -202,13 +206,7 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
     expect((await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor)).body.status).toBe('published');
     const task = await taskFor(leader, id);
     expect(task.revision).toBe(edited.body.pendingRevision);
-    for (const reviewer of [leader, office]) {
-      await stack.http
-        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
-        .set(reviewer)
-        .send({})
-        .expect(200);
-    }
+    await approveBy([leader, office], id);
     // Still under review: the live page keeps the published title.
     expect(readFileSync(path, 'utf8')).toContain('已发布后修改');
     await stack.http
@@ -223,13 +221,7 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
 
   it('rejects an edit of a live article back to its author, the published version staying live', async () => {
     const id = await submitted('被驳回修改的文章');
-    for (const reviewer of [leader, office, security]) {
-      await stack.http
-        .post(`/api/v1/reviews/${(await taskFor(reviewer, id)).id}/approve`)
-        .set(reviewer)
-        .send({})
-        .expect(200);
-    }
+    await approveBy([leader, office, security], id);
     await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(editor).send({ title: '不妥的修改' }).expect(200);
     await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
     const rejected = await stack.http

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { DataSource } from 'typeorm';
 import { MediaFile, newPublicPath, thumbnailPath } from './media-file.entity';
+import { MediaQuotas } from './media-quotas.service';
 import { MediaStorage } from './media-storage';
 
 /**
@@ -17,6 +18,7 @@ export class MediaCopies {
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly quotas: MediaQuotas,
   ) {
     this.storage = new MediaStorage(config.mediaRoot);
   }
@@ -32,11 +34,15 @@ export class MediaCopies {
     const existing = await this.files.findOneBy({ siteId: targetSiteId, sha256: file.sha256, name: file.name });
     if (existing) return existing;
     const publicPath = newPublicPath(file.ext);
-    await this.storage.write(targetSiteId, publicPath, await this.storage.read(sourceSiteId, file.publicPath));
-    if (file.kind === 'image') {
-      await this.storage.write(targetSiteId, thumbnailPath({ publicPath }), await this.storage.read(sourceSiteId, thumbnailPath(file)));
-    }
-    const { id: _id, createdAt: _createdAt, ...fields } = file;
-    return this.files.save(this.files.create({ ...fields, siteId: targetSiteId, publicPath, createdBy: actorId }));
+    // The copy counts against the target site's quota like an upload would.
+    return this.dataSource.transaction(async (manager) => {
+      await this.quotas.reserve(manager, targetSiteId, file.bytes);
+      await this.storage.write(targetSiteId, publicPath, await this.storage.read(sourceSiteId, file.publicPath));
+      if (file.kind === 'image') {
+        await this.storage.write(targetSiteId, thumbnailPath({ publicPath }), await this.storage.read(sourceSiteId, thumbnailPath(file)));
+      }
+      const { id: _id, createdAt: _createdAt, ...fields } = file;
+      return manager.save(manager.create(MediaFile, { ...fields, siteId: targetSiteId, publicPath, createdBy: actorId }));
+    });
   }
 }

@@ -14,7 +14,7 @@ import { DataSource, In } from 'typeorm';
 import { sniffFileType } from './file-type';
 import { MediaFile, newPublicPath, thumbnailPath, type MediaKind } from './media-file.entity';
 import { MediaLinks } from './media-links.service';
-import { MediaQuotas } from './media-quotas.service';
+import { megabytes, MediaQuotas } from './media-quotas.service';
 import { MediaStorage } from './media-storage';
 import { mediaView, type MediaView } from './media-view';
 import { describeImage } from './thumbnail';
@@ -27,10 +27,6 @@ export interface UploadedFile {
 }
 
 const ACCEPTED = 'jpg、png、gif、webp 图片,或 pdf、doc/docx、xls/xlsx、ppt/pptx、zip 附件';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
-}
 
 /** A site's uploads (DESIGN.md "media"): checked by content, within size limits and the site's quota. */
 @Injectable()
@@ -62,14 +58,7 @@ export class MediaLibrary {
     const { siteId } = requireTenant();
     const publicPath = newPublicPath(type.ext);
     return this.dataSource.transaction(async (manager) => {
-      // One upload at a time per site past this point, so two cannot both fit the last space.
-      await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [siteId]);
-      const { usedBytes, quotaBytes } = await this.quotas.usage(siteId, manager);
-      if (usedBytes + file.buffer.length > quotaBytes) {
-        throw new PayloadTooLargeException(
-          `站点存储空间不足:已用 ${megabytes(usedBytes)},配额 ${megabytes(quotaBytes)},本文件 ${megabytes(file.buffer.length)}。请删除不用的文件或联系门户中心扩容`,
-        );
-      }
+      await this.quotas.reserve(manager, siteId, file.buffer.length);
       await this.storage.write(siteId, publicPath, file.buffer);
       if (image) await this.storage.write(siteId, thumbnailPath({ publicPath }), image.thumbnail);
       const saved = await manager.save(
