@@ -55,6 +55,36 @@ describe('auth (API.md Auth)', () => {
     expect(locked.body.message).toMatch(/锁定/);
   });
 
+  it('counts parallel guesses one by one: ten at once get four 401s and six 423s', async () => {
+    const admin = await adminLogin(stack);
+    const { site } = await provisionSite(stack, admin);
+    const username = site.admin.username;
+    const guesses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => stack.http.post('/api/v1/auth/login').send({ username, password: `guess-${i}-password` })),
+    );
+    const statuses = guesses.map((response) => response.status).sort();
+    expect(statuses).toEqual([401, 401, 401, 401, 423, 423, 423, 423, 423, 423]);
+    expect((await stack.http.post('/api/v1/auth/login').send({ username, password: site.admin.initialPassword })).status).toBe(423);
+  });
+
+  it('counts wrong old passwords on a password change towards the lock-out', async () => {
+    const admin = await adminLogin(stack);
+    const { site } = await provisionSite(stack, admin);
+    const auth = await login(stack, site.admin.username, site.admin.initialPassword);
+    for (let i = 0; i < 4; i++) {
+      const wrong = await stack.http
+        .post('/api/v1/auth/password')
+        .set(auth)
+        .send({ oldPassword: `wrong-${i}-pass`, newPassword: 'Zhanqun-New-2026' });
+      expect(wrong.status).toBe(400);
+    }
+    const fifth = await stack.http
+      .post('/api/v1/auth/password')
+      .set(auth)
+      .send({ oldPassword: 'wrong-5-pass', newPassword: 'Zhanqun-New-2026' });
+    expect(fifth.status).toBe(423);
+  });
+
   it('rotates refresh tokens and revokes the family when an old one is reused', async () => {
     const first = await stack.http.post('/api/v1/auth/login').send({ username: 'admin', password: stack.config.adminPassword });
     const second = await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken });

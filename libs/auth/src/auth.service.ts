@@ -8,6 +8,13 @@ import { UsersService, type UserView } from './users.service';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
 
+let dummyHash: Promise<string> | null = null;
+/** A real hash to check unknown usernames against, so they take as long as known ones. */
+function unknownUserHash(): Promise<string> {
+  dummyHash ??= hashPassword('not-a-password-of-anyone');
+  return dummyHash;
+}
+
 export interface LoginResult extends TokenPair {
   user: UserView;
 }
@@ -20,36 +27,48 @@ export class AuthService {
     private readonly tokens: TokensService,
   ) {}
 
-  private userWithHash(where: { username: string } | { id: number }): Promise<User | null> {
-    return this.dataSource.getRepository(User).createQueryBuilder('user').addSelect('user.passwordHash').where(where).getOne();
-  }
-
-  /** 401 for wrong credentials; after 5 failures in a row the account is locked for 15 minutes (423). */
+  /**
+   * 401 for wrong credentials; after 5 failures in a row the account is locked for 15 minutes
+   * (423). Attempts on one account run one at a time (its row is locked while the password is
+   * checked), so parallel guesses cannot all slip past the lock-out.
+   */
   async login(username: string, password: string): Promise<LoginResult> {
-    const user = await this.userWithHash({ username });
-    if (!user) throw new UnauthorizedException('用户名或密码错误');
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      throw locked(user.lockedUntil);
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.recordFailure(user.id);
-      const after = await this.dataSource.getRepository(User).findOneByOrFail({ id: user.id });
-      if (after.lockedUntil && after.lockedUntil.getTime() > Date.now()) throw locked(after.lockedUntil);
-      throw new UnauthorizedException('用户名或密码错误');
-    }
-    await this.dataSource.getRepository(User).update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
-    return { ...(await this.tokens.issue(user)), user: await this.users.view(user.id) };
+    const userId = await this.checkPassword({ username }, password, new UnauthorizedException('用户名或密码错误'));
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    return { ...(await this.tokens.issue(user)), user: await this.users.view(userId) };
   }
 
-  /** One atomic update so that concurrent failures are all counted. */
-  private async recordFailure(userId: number): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE users
-          SET locked_until = IF(failed_logins + 1 >= ?, ?, locked_until),
-              failed_logins = IF(failed_logins + 1 >= ?, 0, failed_logins + 1)
-        WHERE id = ?`,
-      [MAX_FAILED_LOGINS, new Date(Date.now() + LOCKOUT_MS), MAX_FAILED_LOGINS, userId],
-    );
+  /**
+   * Checks a password under the account's lock-out and returns the account's id; `wrong` is what
+   * a wrong password (or an unknown account, which costs the same time) answers.
+   */
+  private async checkPassword(where: { username: string } | { id: number }, password: string, wrong: HttpException): Promise<number> {
+    // The outcome leaves the transaction as a value: throwing inside would roll the failure count back.
+    const outcome = await this.dataSource.transaction(async (manager): Promise<{ userId: number } | { lockedUntil: Date } | null> => {
+      const user = await manager
+        .getRepository(User)
+        .createQueryBuilder('user')
+        .addSelect('user.passwordHash')
+        .where(where)
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!user) {
+        await verifyPassword(await unknownUserHash(), password); // no faster answer for a name that does not exist
+        return null;
+      }
+      if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) return { lockedUntil: user.lockedUntil };
+      if (await verifyPassword(user.passwordHash, password)) {
+        await manager.getRepository(User).update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+        return { userId: user.id };
+      }
+      const failures = user.failedLogins + 1;
+      const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MS) : null;
+      await manager.getRepository(User).update({ id: user.id }, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
+      return lockedUntil ? { lockedUntil } : null;
+    });
+    if (outcome === null) throw wrong;
+    if ('lockedUntil' in outcome) throw locked(outcome.lockedUntil);
+    return outcome.userId;
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
@@ -61,10 +80,8 @@ export class AuthService {
 
   /** Changes the password, clears the must-change flag and ends every other session. */
   async changePassword(userId: number, oldPassword: string, newPassword: string): Promise<void> {
-    const user = await this.userWithHash({ id: userId });
-    if (!user || !(await verifyPassword(user.passwordHash, oldPassword))) {
-      throw new BadRequestException('原密码不正确');
-    }
+    // Guesses at the old password count towards the same lock-out as logins.
+    await this.checkPassword({ id: userId }, oldPassword, new BadRequestException('原密码不正确'));
     const problem = passwordProblem(newPassword);
     if (problem) throw new BadRequestException(problem);
     if (newPassword === oldPassword) throw new BadRequestException('新密码不能与原密码相同');
