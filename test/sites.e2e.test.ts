@@ -93,6 +93,10 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
       /后缀/,
     ],
     [{ code: 'ok-code', name: 'x', kind: 'department', aliases: 'x.test', admin: { username: 'u1', displayName: 'x' } }, /aliases/],
+    [
+      { code: 'ok-code', name: 'x', kind: 'department', aliases: ['www.zhanqun.test'], admin: { username: 'u1', displayName: 'x' } },
+      /门户网站的域名/,
+    ],
     [{ code: 'ok-code', name: 'x', kind: 'department', extra: 1, admin: { username: 'u1', displayName: 'x' } }, /extra/],
   ])('rejects a bad site body with 400 and a message (%#)', async (body, message) => {
     const response = await create(body);

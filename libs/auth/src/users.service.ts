@@ -81,7 +81,11 @@ export class UsersService {
   async ensurePlatformAdmin(username: string, password?: string): Promise<{ created: boolean; password?: string }> {
     const existing = await this.dataSource.getRepository(User).findOneBy({ username });
     if (existing) {
-      await this.grant(existing.id, null, 'platform_admin');
+      // Only while the platform has no admin at all: an account a unit created under a later
+      // ADMIN_USERNAME must not be promoted by a restart.
+      if (!(await this.dataSource.getRepository(RoleGrant).existsBy({ role: 'platform_admin' }))) {
+        await this.grant(existing.id, null, 'platform_admin');
+      }
       return { created: false };
     }
     const { user, initialPassword } = await this.create({ username, displayName: '平台管理员', password });

@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { StandardsService } from '@zhanqun/standards';
 import { isValidHost, normalizeHost } from './domain-names';
@@ -10,6 +11,7 @@ export class DomainsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly standards: StandardsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Validates and normalizes alias hosts against the allowed suffixes of the standards profile. */
@@ -18,6 +20,11 @@ export class DomainsService {
     const hosts = [...new Set(aliases.map(normalizeHost))].filter((host) => host !== primary);
     for (const host of hosts) {
       if (!isValidHost(host)) throw new BadRequestException(`别名 ${host} 不是有效的域名`);
+      // The platform domain and its www. are the portal's (统一域名), whether it exists yet or not.
+      const platform = this.config.platformDomain;
+      if (host === platform || host === `www.${platform}`) {
+        throw new BadRequestException(`别名 ${host} 是门户网站的域名,不能作为别名`);
+      }
       if (!profile.allowedDomainSuffixes.some((suffix) => host.endsWith(suffix))) {
         throw new BadRequestException(`别名 ${host} 的后缀不在允许范围内(${profile.allowedDomainSuffixes.join('、')})`);
       }
