@@ -103,6 +103,29 @@ describe('columns and articles (API.md Columns, Articles)', () => {
       expect(response.body.message).toMatch(message);
     });
 
+    it('takes two opposite moves at once one after the other: no loop in the tree', async () => {
+      const parent = await columnByPath(stack, auth, siteId, 'zwdt');
+      const a = (await stack.http.post(url('/columns')).set(auth).send({ name: '甲栏目', slug: 'jia', parentId: parent.id })).body;
+      const b = (await stack.http.post(url('/columns')).set(auth).send({ name: '乙栏目', slug: 'yi', parentId: parent.id })).body;
+      const moves = await Promise.all([
+        stack.http
+          .patch(url(`/columns/${a.id}`))
+          .set(auth)
+          .send({ parentId: b.id }),
+        stack.http
+          .patch(url(`/columns/${b.id}`))
+          .set(auth)
+          .send({ parentId: a.id }),
+      ]);
+      expect(moves.map((move) => move.status).sort()).toEqual([200, 400]);
+      const rows: { id: number; parent_id: number }[] = await stack.infrastructure.dataSource.query(
+        'SELECT id, parent_id FROM site_columns WHERE id IN (?, ?)',
+        [a.id, b.id],
+      );
+      const parentOf = new Map(rows.map((row) => [row.id, row.parent_id]));
+      expect(parentOf.get(a.id) === b.id && parentOf.get(b.id) === a.id).toBe(false);
+    });
+
     it('answers 404 for unknown or malformed column ids', async () => {
       expect((await stack.http.patch(url('/columns/99999999')).set(auth).send({ name: 'x' })).status).toBe(404);
       expect((await stack.http.delete(url('/columns/abc')).set(auth)).status).toBe(404);

@@ -50,12 +50,32 @@ export class ColumnsService {
     if (existing && existing.id !== exceptId) throw new ConflictException(`同级已有 slug 相同的栏目(${path})`);
   }
 
+  /**
+   * Runs a change of the site's column tree with the site's row locked: two moves or a rename and a
+   * new child at once would each check a tree the other is changing (and could make a loop).
+   */
+  private structural<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [requireTenant().siteId]);
+      return work(manager);
+    });
+  }
+
   async create(input: CreateColumnDto): Promise<ColumnNode> {
+    const column = await this.structural((manager) => this.insert(manager, input));
+    await this.publish.siteChanged(column.siteId);
+    return columnNode(column);
+  }
+
+  /** Writes go through `manager`: the site row it locked is what their foreign key checks. */
+  private async insert(manager: EntityManager, input: CreateColumnDto): Promise<SiteColumn> {
     const parent = await this.parentOf(input.parentId);
     const path = this.pathFor(parent, input.slug);
     await this.assertPathFree(path);
-    const column = await this.columns.save(
-      this.columns.create({
+    const repository = manager.getRepository(SiteColumn);
+    const column = await repository.save(
+      repository.create({
+        siteId: requireTenant().siteId,
         parentId: parent?.id ?? null,
         name: input.name,
         slug: input.slug,
@@ -68,11 +88,16 @@ export class ColumnsService {
         linkUrl: input.linkUrl ?? '',
       }),
     );
-    await this.publish.siteChanged(column.siteId);
-    return columnNode(column);
+    return column;
   }
 
   async update(columnId: number, input: ColumnFieldsDto): Promise<ColumnNode> {
+    const siteId = await this.structural((manager) => this.change(manager, columnId, input));
+    await this.publish.siteChanged(siteId);
+    return columnNode(await this.get(columnId));
+  }
+
+  private async change(manager: EntityManager, columnId: number, input: ColumnFieldsDto): Promise<number> {
     const column = await this.get(columnId);
     const moving = input.parentId !== undefined && input.parentId !== column.parentId;
     const renaming = input.slug !== undefined && input.slug !== column.slug;
@@ -87,14 +112,11 @@ export class ColumnsService {
     const path = this.pathFor(parent, input.slug ?? column.slug);
     if (path !== column.path) await this.assertPathFree(path, column.id);
     const { parentId: _parentId, ...fields } = input;
-    await this.dataSource.transaction(async (manager) => {
-      if (path !== column.path) await this.movePaths(manager, column, path, all);
-      await manager
-        .getRepository(SiteColumn)
-        .update({ id: column.id, siteId: column.siteId }, { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId });
-    });
-    await this.publish.siteChanged(column.siteId);
-    return columnNode(await this.get(columnId));
+    if (path !== column.path) await this.movePaths(manager, column, path, all);
+    await manager
+      .getRepository(SiteColumn)
+      .update({ id: column.id, siteId: column.siteId }, { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId });
+    return column.siteId;
   }
 
   /** Rewrites the paths of a column's descendants when its own path changes. */

@@ -34,8 +34,14 @@ export function indexColumns(columns: SiteColumn[]): Pick<SiteSnapshot, 'columns
 /** A column and all its descendants' ids (a list page shows its whole subtree). */
 export function subtreeOf(snapshot: SiteSnapshot, columnId: number): number[] {
   const ids = [columnId];
+  const seen = new Set(ids); // a damaged tree with a loop must not grow this forever
   for (let i = 0; i < ids.length; i++) {
-    for (const child of snapshot.childrenOf.get(ids[i]) ?? []) ids.push(child.id);
+    for (const child of snapshot.childrenOf.get(ids[i]) ?? []) {
+      if (!seen.has(child.id)) {
+        seen.add(child.id);
+        ids.push(child.id);
+      }
+    }
   }
   return ids;
 }
@@ -43,7 +49,7 @@ export function subtreeOf(snapshot: SiteSnapshot, columnId: number): number[] {
 /** The column and its ancestors, root first. */
 export function ancestryOf(snapshot: SiteSnapshot, columnId: number): SiteColumn[] {
   const chain: SiteColumn[] = [];
-  for (let column = snapshot.columnsById.get(columnId); column;) {
+  for (let column = snapshot.columnsById.get(columnId); column && !chain.includes(column);) {
     chain.unshift(column);
     column = column.parentId === null ? undefined : snapshot.columnsById.get(column.parentId);
   }
