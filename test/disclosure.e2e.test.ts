@@ -56,6 +56,32 @@ describe('disclosure metadata (政府信息公开)', () => {
     expect((await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body.indexNo).toBeNull();
   });
 
+  it('gives a live article moved into 信息公开 its 索引号 and table; moved out, it keeps the number but not the table', async () => {
+    const news = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(auth)
+      .send({ columnId: news.id, title: '后来归入公开目录的通知', body: '<p>x</p>' });
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth).expect(200);
+    const moved = await stack.http
+      .patch(`/api/v1/sites/${site.id}/articles/${created.body.id}`)
+      .set(auth)
+      .send({ columnId: policyId })
+      .expect(200);
+    const indexNo = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body.indexNo;
+    expect(indexNo).toMatch(new RegExp(`^11410324005252417X/${year}-\\d{5}$`));
+    const page = () => join(stack.config.publishRoot, 'sites', site.code, new URL(moved.body.url).pathname);
+    await eventually(() => existsSync(page()) && readFileSync(page(), 'utf8').includes(indexNo));
+    const back = await stack.http
+      .patch(`/api/v1/sites/${site.id}/articles/${created.body.id}`)
+      .set(auth)
+      .send({ columnId: news.id })
+      .expect(200);
+    const backPage = join(stack.config.publishRoot, 'sites', site.code, new URL(back.body.url).pathname);
+    await eventually(() => existsSync(backPage) && !readFileSync(backPage, 'utf8').includes(indexNo));
+    expect((await stack.http.get(`/api/v1/sites/${site.id}/articles/${created.body.id}`).set(auth)).body.indexNo).toBe(indexNo);
+  });
+
   it('renders the metadata table, and the mark of a repealed document', async () => {
     const article = await publish({ title: '已废止的旧办法', docNo: '示政〔2020〕3号', validity: 'valid' });
     const path = join(stack.config.publishRoot, 'sites', site.code, new URL(article.url).pathname);

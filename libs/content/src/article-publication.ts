@@ -55,6 +55,8 @@ export class ArticlePublication {
 
   /** The content of a live article was saved: re-render its pages and update its followers. */
   async liveChanged(article: Article, previousColumnId = article.columnId): Promise<void> {
+    // Moved into 信息公开 while live: it gets its 索引号 now (never again if it already has one).
+    if (previousColumnId !== article.columnId) await this.disclosure.assignIfDisclosure(article, article.publishedAt ?? new Date());
     await this.events.articlePublished(article.siteId, article.id, previousColumnId !== article.columnId ? previousColumnId : undefined);
     await this.followers?.changed(article.siteId, article.id);
   }

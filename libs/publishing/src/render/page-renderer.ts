@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bodyText, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
+import { bodyText, isDisclosureColumn, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
 import { MediaStorage, thumbnailPath } from '@zhanqun/media';
 import { chinaDateTime } from '@zhanqun/shared';
 import type {
@@ -195,7 +195,9 @@ type PublishedArticle = NonNullable<Awaited<ReturnType<SiteContent['article']>>>
 const VALIDITY_LABELS = { valid: '有效', revised: '已修订', repealed: '已废止' } as const;
 
 function disclosureView(views: PageViews, article: PublishedArticle): DisclosureView | undefined {
-  if (!article.indexNo) return undefined;
+  // The table belongs to 信息公开: an article moved out keeps its 索引号 but not the table.
+  const column = views.snapshot.columnsById.get(article.columnId);
+  if (!article.indexNo || !column || !isDisclosureColumn(column.path)) return undefined;
   return {
     indexNo: article.indexNo,
     issuer: article.issuer || views.site.name,
