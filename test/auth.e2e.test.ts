@@ -98,6 +98,16 @@ describe('auth (API.md Auth)', () => {
     expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: 'x'.repeat(43) })).status).toBe(401);
   });
 
+  it('revokes the family when one refresh token is used twice at once, including the pair the winner got', async () => {
+    const first = await stack.http.post('/api/v1/auth/login').send({ username: 'admin', password: stack.config.adminPassword });
+    const both = await Promise.all(
+      [0, 1].map(() => stack.http.post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken })),
+    );
+    expect(both.map((response) => response.status).sort()).toEqual([200, 401]);
+    const winner = both.find((response) => response.status === 200)!;
+    expect((await stack.http.post('/api/v1/auth/refresh').send({ refreshToken: winner.body.refreshToken })).status).toBe(401);
+  });
+
   it('forces and performs the initial password change', async () => {
     const admin = await adminLogin(stack);
     const { site } = await provisionSite(stack, admin);

@@ -72,10 +72,7 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    const { userId, familyId } = await this.tokens.rotate(refreshToken);
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
-    if (!user) throw new UnauthorizedException('账号不存在');
-    return this.tokens.issue(user, familyId);
+    return this.tokens.rotate(refreshToken, (userId) => this.dataSource.getRepository(User).findOneBy({ id: userId }));
   }
 
   /** Changes the password, clears the must-change flag and ends every other session. */

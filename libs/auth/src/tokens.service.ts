@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { RefreshToken } from './refresh-token.entity';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -24,10 +24,14 @@ export class TokensService {
     private readonly dataSource: DataSource,
   ) {}
 
-  /** A new pair; `familyId` continues a login's family, omitted it starts a new one. */
-  async issue(user: { id: number; username: string }, familyId: string = randomUUID()): Promise<TokenPair> {
+  /** A new pair, starting a new family (a login). */
+  issue(user: { id: number; username: string }): Promise<TokenPair> {
+    return this.pair(this.dataSource.manager, user, randomUUID());
+  }
+
+  private async pair(manager: EntityManager, user: { id: number; username: string }, familyId: string): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await this.dataSource.getRepository(RefreshToken).insert({
+    await manager.getRepository(RefreshToken).insert({
       userId: user.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -39,29 +43,33 @@ export class TokensService {
   }
 
   /**
-   * Exchanges a refresh token for the next pair. A token used twice means it leaked: the whole
-   * family is revoked, so both the thief and the owner must log in again.
+   * Exchanges a refresh token for the next pair of its family. A token used twice means it
+   * leaked: the whole family is revoked, so both the thief and the owner must log in again. The
+   * token's row stays locked until the next pair is stored, so a second use waiting on it sees
+   * that pair and revokes it too.
    */
-  async rotate(refreshToken: string): Promise<{ userId: number; familyId: string }> {
-    const repository = this.dataSource.getRepository(RefreshToken);
-    const stored = await repository.findOneBy({ tokenHash: sha256(refreshToken) });
-    if (!stored) throw new UnauthorizedException('刷新令牌无效');
-    if (stored.revokedAt !== null) {
-      await this.revokeFamily(stored.familyId);
-      throw new UnauthorizedException('刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录');
-    }
-    if (stored.expiresAt.getTime() < Date.now()) throw new UnauthorizedException('刷新令牌已过期,请重新登录');
-    // Conditional update: of two concurrent uses of one token, only one may win.
-    const result = await repository.update({ id: stored.id, revokedAt: IsNull() }, { revokedAt: new Date() });
-    if (!result.affected) {
-      await this.revokeFamily(stored.familyId);
-      throw new UnauthorizedException('刷新令牌已被使用过,请重新登录');
-    }
-    return { userId: stored.userId, familyId: stored.familyId };
-  }
-
-  async revokeFamily(familyId: string): Promise<void> {
-    await this.dataSource.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async rotate(refreshToken: string, userOf: (userId: number) => Promise<{ id: number; username: string } | null>): Promise<TokenPair> {
+    // Refusals leave the transaction as values: throwing inside would roll the family's revocation back.
+    const outcome = await this.dataSource.transaction(async (manager): Promise<TokenPair | string> => {
+      const repository = manager.getRepository(RefreshToken);
+      const stored = await repository
+        .createQueryBuilder('token')
+        .where('token.tokenHash = :hash', { hash: sha256(refreshToken) })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!stored) return '刷新令牌无效';
+      if (stored.revokedAt !== null) {
+        await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return '刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录';
+      }
+      if (stored.expiresAt.getTime() < Date.now()) return '刷新令牌已过期,请重新登录';
+      await repository.update({ id: stored.id }, { revokedAt: new Date() });
+      const user = await userOf(stored.userId);
+      if (!user) return '账号不存在';
+      return this.pair(manager, user, stored.familyId);
+    });
+    if (typeof outcome === 'string') throw new UnauthorizedException(outcome);
+    return outcome;
   }
 
   async revokeAllOf(userId: number): Promise<void> {
