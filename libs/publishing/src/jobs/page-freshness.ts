@@ -21,6 +21,13 @@ export class PageFreshness {
     await pipeline.exec();
   }
 
+  /** Of `pageKeys`, those asked for again after `since` (ms), in one round trip. */
+  async changedSinceAny(siteId: number, pageKeys: string[], since: number): Promise<string[]> {
+    if (!pageKeys.length) return [];
+    const stamps = await this.redis.mget(pageKeys.map((pageKey) => this.key(siteId, pageKey)));
+    return pageKeys.filter((_, index) => stamps[index] !== null && Number(stamps[index]) >= since);
+  }
+
   /** Whether the page was asked for again after `since` (ms). */
   async changedSince(siteId: number, pageKey: string, since: number): Promise<boolean> {
     const stamp = await this.redis.get(this.key(siteId, pageKey));

@@ -76,6 +76,21 @@ export class RenderProcessor {
       .add(RenderJob.Page, { siteId, pageKey } satisfies RenderPagePayload, { jobId: renderJobId(siteId, pageKey) });
   };
 
+  /**
+   * A chunk renders from data it loaded at its start: a page asked for since (an article withdrawn
+   * meanwhile) may have been written back stale. Those pages are rendered again by page jobs; the
+   * fresh mark makes a page job already running for them run once more too.
+   */
+  private async renderOvertaken(siteId: number, pageKeys: string[], since: number): Promise<void> {
+    const overtaken = await this.freshness.changedSinceAny(siteId, pageKeys, since);
+    if (!overtaken.length) return;
+    await this.freshness.mark(siteId, overtaken);
+    const queue = this.queues.queue(QueueName.Render);
+    for (const pageKey of overtaken) {
+      await queue.add(RenderJob.Page, { siteId, pageKey } satisfies RenderPagePayload, { jobId: renderJobId(siteId, pageKey) });
+    }
+  }
+
   private async planRebuild({ runId, siteIds, pageTypes }: PlanRebuildPayload): Promise<void> {
     const chunks = [];
     // A partial rebuild neither renders nor removes pages of other types.
@@ -94,7 +109,9 @@ export class RenderProcessor {
   private async rebuildChunk(job: Job<RebuildChunkPayload>): Promise<void> {
     const { runId, siteId, chunkNo, pageKeys, stale } = job.data;
     try {
+      const started = Date.now();
       const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
+      await this.renderOvertaken(siteId, [...pageKeys, ...(stale ?? [])], started);
       await this.rebuilds.recordChunk(runId, chunkNo, tally.done, tally.failed);
     } catch (error) {
       // On the last attempt, count the chunk as failed so the run still ends and says so.
