@@ -86,6 +86,12 @@ describe('columns and articles (API.md Columns, Articles)', () => {
       const blocked = await stack.http.delete(url(`/columns/${own.body.id}`)).set(auth);
       expect(blocked.status).toBe(409);
       expect(blocked.body.message).toMatch(/文章/);
+      const toLink = await stack.http
+        .patch(url(`/columns/${own.body.id}`))
+        .set(auth)
+        .send({ kind: 'link', linkUrl: 'https://www.gov.cn/' });
+      expect(toLink.status).toBe(409);
+      expect(toLink.body.message).toMatch(/外链栏目/);
     });
 
     it.each([

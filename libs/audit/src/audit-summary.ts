@@ -1,5 +1,8 @@
 /** Fields never written to the audit log, whatever route carries them. */
-const SECRET = /password|token|secret/i;
+const SECRET = /password|passwd|pwd|token|secret/i;
+
+/** Secrets nested in objects and arrays are masked too. */
+const maskSecrets = (key: string, value: unknown) => (key && SECRET.test(key) ? '***' : value);
 const MAX_VALUE = 80;
 const MAX_SUMMARY = 2000;
 
@@ -15,7 +18,7 @@ export function summarizeBody(body: unknown): string {
     } else if (value === null || typeof value === 'number' || typeof value === 'boolean') {
       parts.push(`${key}=${value}`);
     } else {
-      const json = JSON.stringify(value) ?? '';
+      const json = JSON.stringify(value, maskSecrets) ?? '';
       parts.push(json.length > MAX_VALUE ? `${key}=(${json.length} chars)` : `${key}=${json}`);
     }
   }

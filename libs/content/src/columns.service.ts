@@ -104,6 +104,11 @@ export class ColumnsService {
     if (column.required && (moving || renaming)) {
       throw new ConflictException('标准栏目(统一栏目)不能移动或修改路径');
     }
+    // A link column has no pages: its articles would vanish from the site.
+    if (input.kind === 'link' && column.kind !== 'link') {
+      const articles = await this.dataSource.getRepository(Article).countBy({ siteId: column.siteId, columnId: column.id });
+      if (articles) throw new ConflictException(`栏目下还有 ${articles} 篇文章,不能改为外链栏目,请先移走文章`);
+    }
     const all = await this.columns.find();
     if (moving && input.parentId !== null && subtreeIds(all, column.id).includes(input.parentId!)) {
       throw new BadRequestException('不能把栏目移动到它自己或它的下级栏目之下');
