@@ -24,10 +24,15 @@ export class SearchIndexer {
     if (!article || article.status !== 'published' || !article.publishedAt) return this.removeArticle(articleId);
     await this.write(await this.rows([article]));
     // Withdrawn while its words were being segmented: its removal may have run before this write.
+    await this.removeUnpublished('d.article_id = ?', [articleId]);
+  }
+
+  /** Deletes the rows, among those `where` picks, whose article is no longer live. */
+  private async removeUnpublished(where: string, params: unknown[]): Promise<void> {
     await this.dataSource.query(
       `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
-       WHERE d.article_id = ? AND a.id IS NULL`,
-      [articleId],
+       WHERE a.id IS NULL AND ${where}`,
+      params,
     );
   }
 
@@ -61,12 +66,8 @@ export class SearchIndexer {
       done += batch.length;
       onProgress(done, total);
     }
-    const stale = siteIds === null ? '' : 'AND d.site_id IN (?)';
-    await this.dataSource.query(
-      `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
-       WHERE a.id IS NULL ${stale}`,
-      siteIds === null ? [] : [siteIds.length ? siteIds : [0]],
-    );
+    if (siteIds === null) await this.removeUnpublished('TRUE', []);
+    else await this.removeUnpublished('d.site_id IN (?)', [siteIds.length ? siteIds : [0]]);
     return done;
   }
 
