@@ -40,10 +40,7 @@ export function createInteractionRoutes(config: AppConfig, backend: LazyBackend,
 
     const page = await interactionPage(backend, request, response, context);
     if (!page) return;
-    if (kind) {
-      const heading = kind === 'mailbox' ? '领导信箱' : '我为政府网站找错';
-      return page.render(200, 'interaction-form', letterFormView(interactionBase(page.views, heading, path), kind));
-    }
+    if (kind) return page.render(200, 'interaction-form', letterFormView(page.views, kind));
     const query = new URLSearchParams(context.query);
     return path === INTERACTION_PATHS.query ? queryPage(page, query) : listPage(page, query, context);
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readLetterForm, type LetterInput, type LetterKind } from '@zhanqun/interaction';
-import { INTERACTION_PATHS, interactionBase, letterFormView } from '@zhanqun/publishing';
+import { INTERACTION_PATHS, letterFormView } from '@zhanqun/publishing';
 import type { LazyBackend } from '../dynamic/backend';
 import { isOutage } from '../dynamic/outage';
 import { sendDynamic, sendRedirect, unavailablePage } from '../dynamic/send';
@@ -9,7 +9,6 @@ import { readFormBody } from './form-body';
 import type { LetterRateLimit } from './letter-rate-limit';
 import { interactionPage, type InteractionPage } from './page-context';
 
-const HEADINGS: Record<LetterKind, string> = { mailbox: '领导信箱', error_report: '我为政府网站找错' };
 const KEPT = '您填写的内容仍在下方,请稍后再次提交。';
 
 /** A form posted from another site's page: browsers say so in Sec-Fetch-Site or Origin. */
@@ -39,12 +38,7 @@ export function letterSubmission(backend: LazyBackend, rateLimit: LetterRateLimi
     const page = await interactionPage(backend, request, response, context);
     if (!page) return;
     const form = (status: number, values: Partial<LetterInput>, errors = {}, message = '', headers?: Record<string, string>) =>
-      page.render(
-        status,
-        'interaction-form',
-        letterFormView(interactionBase(page.views, HEADINGS[kind], context.path), kind, values, errors, message),
-        headers,
-      );
+      page.render(status, 'interaction-form', letterFormView(page.views, kind, values, errors, message), headers);
 
     if (!body.ok) return form(body.status, {}, {}, body.message, { Connection: 'close' });
     const checked = readLetterForm(kind, body.form);

@@ -14,9 +14,9 @@ export function dynamicPreview(views: PageViews, path: string): { type: PageType
       return { type: 'search', view: { ...fixtures.search(), ...base } };
     }
     case INTERACTION_PATHS.mailbox:
-      return { type: 'interaction-form', view: letterFormView(interactionBase(views, '领导信箱', path), 'mailbox') };
+      return { type: 'interaction-form', view: letterFormView(views, 'mailbox') };
     case INTERACTION_PATHS.errorReport:
-      return { type: 'interaction-form', view: letterFormView(interactionBase(views, '我为政府网站找错', path), 'error_report') };
+      return { type: 'interaction-form', view: letterFormView(views, 'error_report') };
     case INTERACTION_PATHS.query: {
       const view: InteractionQueryPage = {
         ...fixtures.interactionQuery(),

@@ -35,23 +35,26 @@ export function interactionBase(views: PageViews, title: string, path: string): 
   return base;
 }
 
+/** The 领导信箱 or 找错 form, in the site's layout, with what was typed and what is wrong with it. */
 export function letterFormView(
-  base: PageBase,
+  views: PageViews,
   kind: LetterKind,
   values: Partial<Record<LetterField, string>> & { publicConsent?: boolean } = {},
   errors: Partial<Record<LetterField, string>> = {},
   message = '',
 ): InteractionFormPage {
   const isMailbox = kind === 'mailbox';
+  const heading = isMailbox ? '领导信箱' : '我为政府网站找错';
+  const action = isMailbox ? INTERACTION_PATHS.mailbox : INTERACTION_PATHS.errorReport;
   const fields = Object.fromEntries(
     FIELDS.map((field): [LetterField, FormFieldView] => [field, { value: values[field] ?? '', error: errors[field] ?? '' }]),
   ) as InteractionFormPage['fields'];
   return {
-    ...base,
+    ...interactionBase(views, heading, action),
     tabs: interactionTabs(isMailbox ? 'mailbox' : 'errorReport'),
     isMailbox,
-    heading: isMailbox ? '领导信箱' : '我为政府网站找错',
-    action: isMailbox ? INTERACTION_PATHS.mailbox : INTERACTION_PATHS.errorReport,
+    heading,
+    action,
     fields,
     errorTypes: ERROR_TYPES.map((value) => ({ value, selected: value === values.errorType })),
     publicConsent: Boolean(values.publicConsent),
