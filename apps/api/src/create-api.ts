@@ -26,10 +26,7 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
   });
   app.useBodyParser('json', { limit: '4mb' });
   // Behind nginx: the audit log records the user's address, not nginx's (TRUST_PROXY names nginx).
-  app.set(
-    'trust proxy',
-    config.trustProxy.split(',').map((part) => part.trim()),
-  );
+  app.set('trust proxy', config.trustProxy);
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(

@@ -15,7 +15,7 @@ describe('loadConfig', () => {
       publicPort: 8080,
       nginxUpstream: '127.0.0.1:8080',
       lettersPerHour: 5,
-      trustProxy: 'loopback',
+      trustProxy: ['loopback'],
     });
   });
 

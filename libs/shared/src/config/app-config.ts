@@ -44,7 +44,7 @@ export interface AppConfig {
    * `uniquelocal`, addresses or CIDRs (proxy-addr's names; not hop counts): the audit log and the
    * letter limit see the real client.
    */
-  trustProxy: string;
+  trustProxy: string[];
 }
 
 const MB = 1024 * 1024;
@@ -60,10 +60,10 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-function trustProxy(raw: string | undefined): string {
-  const value = raw?.trim() || 'loopback';
+function trustProxy(raw: string | undefined): string[] {
+  const value = (raw?.trim() || 'loopback').split(',').map((part) => part.trim());
   try {
-    proxyaddr.compile(value.split(',').map((part) => part.trim()));
+    proxyaddr.compile(value);
   } catch (error) {
     throw new ConfigError(
       `TRUST_PROXY=${raw} is not a list of addresses, CIDRs or loopback/linklocal/uniquelocal (${(error as Error).message})`,
