@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { RetryingLazy } from '@zhanqun/shared';
 import { booleanQuery } from './boolean-query';
 import { queryWords } from './segmenter';
 import { highlight, snippet, type TextSegment } from './snippet';
@@ -72,7 +73,8 @@ function isTooBroad(error: unknown): boolean {
  */
 @Injectable()
 export class SearchService {
-  private mariaDb: Promise<boolean> | null = null;
+  /** Which server this is, asked once (and again only if asking failed). */
+  private readonly mariaDb: RetryingLazy<boolean>;
 
   /**
    * `timeLimitMs` bounds each statement: InnoDB FULLTEXT costs time per matching document, so a
@@ -82,18 +84,15 @@ export class SearchService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly timeLimitMs = 2000,
-  ) {}
+  ) {
+    this.mariaDb = new RetryingLazy(() =>
+      this.dataSource.query('SELECT VERSION() AS version').then(([{ version }]: { version: string }[]) => version.includes('MariaDB')),
+    );
+  }
 
   /** The two servers spell a statement time limit differently. */
   private async limited(sql: string): Promise<string> {
-    this.mariaDb ??= this.dataSource.query('SELECT VERSION() AS version').then(
-      ([{ version }]: { version: string }[]) => version.includes('MariaDB'),
-      (error: unknown) => {
-        this.mariaDb = null; // ask again next time: one lost connection must not end search
-        throw error;
-      },
-    );
-    return (await this.mariaDb)
+    return (await this.mariaDb.get())
       ? `SET STATEMENT max_statement_time = ${this.timeLimitMs / 1000} FOR ${sql}`
       : sql.replace(/^SELECT/, `SELECT /*+ MAX_EXECUTION_TIME(${this.timeLimitMs}) */`);
   }

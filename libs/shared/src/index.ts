@@ -14,6 +14,7 @@ export * from './time/china-time';
 export * from './errors/parse-id';
 export * from './queues/queue-registry';
 export * from './files/zip-directory';
+export * from './lazy/retrying-lazy';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';
 export * from './http/plain-text';

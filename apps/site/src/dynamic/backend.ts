@@ -3,7 +3,7 @@ import { CitizenLetters } from '@zhanqun/interaction';
 import { ALL_ENTITIES } from '@zhanqun/platform';
 import { SnapshotLoader } from '@zhanqun/publishing';
 import { SearchService } from '@zhanqun/search';
-import { openDataSource, type AppConfig } from '@zhanqun/shared';
+import { openDataSource, RetryingLazy, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
 import { TemplateSources, ThemeRegistry } from '@zhanqun/templating';
 import { SiteUrls } from '@zhanqun/tenancy';
@@ -25,38 +25,35 @@ export interface DynamicBackend {
  * files) while the database is down, and search and letters come back with it. Never migrates: apps/api does.
  */
 export class LazyBackend {
-  private opening: Promise<DynamicBackend> | null = null;
+  private readonly backend: RetryingLazy<DynamicBackend>;
 
   constructor(
-    private readonly config: AppConfig,
-    private readonly connect: (config: AppConfig) => Promise<DataSource> = (appConfig) =>
+    config: AppConfig,
+    connect: (config: AppConfig) => Promise<DataSource> = (appConfig) =>
       openDataSource(appConfig, { entities: ALL_ENTITIES, migrate: false, poolSize: 5 }),
-  ) {}
+  ) {
+    this.backend = new RetryingLazy(async () => {
+      const dataSource = await connect(config);
+      const urls = new SiteUrls(dataSource, config);
+      return {
+        dataSource,
+        search: new SearchService(dataSource),
+        letters: new CitizenLetters(dataSource),
+        snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), urls, config),
+        urls,
+        themes: new ThemeRegistry(dataSource, new TemplateSources(dataSource)),
+      };
+    });
+  }
 
   get(): Promise<DynamicBackend> {
-    this.opening ??= this.connect(this.config).then(
-      (dataSource) => {
-        const urls = new SiteUrls(dataSource, this.config);
-        return {
-          dataSource,
-          search: new SearchService(dataSource),
-          letters: new CitizenLetters(dataSource),
-          snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), urls, this.config),
-          urls,
-          themes: new ThemeRegistry(dataSource, new TemplateSources(dataSource)),
-        };
-      },
-      (error: unknown) => {
-        this.opening = null;
-        throw error;
-      },
-    );
-    return this.opening;
+    return this.backend.get();
   }
 
   async close(): Promise<void> {
-    const opening = this.opening;
-    this.opening = null;
-    if (opening) await opening.then((backend) => backend.dataSource.destroy()).catch(() => undefined);
+    await this.backend
+      .take()
+      ?.then((backend) => backend.dataSource.destroy())
+      .catch(() => undefined);
   }
 }

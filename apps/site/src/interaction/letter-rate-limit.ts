@@ -1,4 +1,4 @@
-import { connectRedis, type AppConfig } from '@zhanqun/shared';
+import { connectRedis, RetryingLazy, type AppConfig } from '@zhanqun/shared';
 import type Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateKey } from './rate-key';
@@ -16,15 +16,24 @@ interface Connected {
  * is out of reach (never queues a citizen's request behind a reconnect).
  */
 export class LetterRateLimit {
-  private connecting: Promise<Connected> | null = null;
+  private readonly connection: RetryingLazy<Connected>;
 
-  constructor(
-    private readonly config: AppConfig,
-    private readonly lettersPerHour = config.lettersPerHour,
-  ) {}
+  constructor(config: AppConfig, lettersPerHour = config.lettersPerHour) {
+    this.connection = new RetryingLazy(async () => {
+      const redis = await connectRedis(config);
+      const limiter = new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${config.redisPrefix}:letters`,
+        points: lettersPerHour,
+        duration: 3600,
+        rejectIfRedisNotReady: true,
+      });
+      return { redis, limiter };
+    });
+  }
 
   async take(ip: string): Promise<RateDecision> {
-    const { limiter } = await this.connect();
+    const { limiter } = await this.connection.get();
     try {
       await limiter.consume(rateKey(ip));
       return { ok: true };
@@ -36,33 +45,14 @@ export class LetterRateLimit {
 
   /** Gives back what `take` counted when the letter could not be stored after all. */
   async refund(ip: string): Promise<void> {
-    const { limiter } = await this.connect();
+    const { limiter } = await this.connection.get();
     await limiter.reward(rateKey(ip), 1);
   }
 
-  private connect(): Promise<Connected> {
-    this.connecting ??= connectRedis(this.config).then(
-      (redis) => ({
-        redis,
-        limiter: new RateLimiterRedis({
-          storeClient: redis,
-          keyPrefix: `${this.config.redisPrefix}:letters`,
-          points: this.lettersPerHour,
-          duration: 3600,
-          rejectIfRedisNotReady: true,
-        }),
-      }),
-      (error: unknown) => {
-        this.connecting = null;
-        throw error;
-      },
-    );
-    return this.connecting;
-  }
-
   async close(): Promise<void> {
-    const connecting = this.connecting;
-    this.connecting = null;
-    await connecting?.then(({ redis }) => redis.disconnect()).catch(() => undefined);
+    await this.connection
+      .take()
+      ?.then(({ redis }) => redis.disconnect())
+      .catch(() => undefined);
   }
 }
