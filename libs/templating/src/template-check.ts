@@ -1,8 +1,7 @@
 import Handlebars from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv } from './handlebars-env';
+import { blockHelper, walk, type AstNode } from './template-ast';
 import { lockedRegionAncestors, markupProblems } from './template-markup';
-
-type Node = hbs.AST.Node & { loc: hbs.AST.SourceLocation };
 
 /** Where a template is wrong, in words and with a 1-based line and column. */
 export interface TemplateProblem {
@@ -40,16 +39,7 @@ function lexerPosition(): { line: number; column: number } {
   return { line: location?.first_line ?? 1, column: (location?.first_column ?? 0) + 1 };
 }
 
-function walk(node: unknown, visit: (node: Node) => void): void {
-  if (!node || typeof node !== 'object') return;
-  if ('type' in node && 'loc' in node) visit(node as Node);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => walk(child, visit));
-    else if (value && typeof value === 'object' && 'type' in value) walk(value, visit);
-  }
-}
-
-function at(template: string, node: Node, message: string): TemplateProblem {
+function at(template: string, node: AstNode, message: string): TemplateProblem {
   return { template, line: node.loc.start.line, column: node.loc.start.column + 1, message };
 }
 
@@ -60,23 +50,16 @@ function at(template: string, node: Node, message: string): TemplateProblem {
  */
 function rawOutputProblems(template: string, program: hbs.AST.Program): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  const visit = (node: unknown, contextChanged: boolean): void => {
-    if (!node || typeof node !== 'object') return;
-    const typed = node as Node;
-    if (typed.type === 'MustacheStatement' && !(node as hbs.AST.MustacheStatement).escaped) {
-      const path = ((node as hbs.AST.MustacheStatement).path as hbs.AST.PathExpression).original;
-      const trusted = path === 'article.bodyHtml' || (path === 'body' && template === 'layout' && !contextChanged);
-      if (!trusted) problems.push(at(template, typed, `不能不转义输出「${path}」:只有布局中的 body 和 article.bodyHtml 可以用 {{{ }}}`));
-    }
-    const changes =
-      typed.type === 'BlockStatement' &&
-      !SAME_CONTEXT_BLOCKS.has(((node as hbs.AST.BlockStatement).path as hbs.AST.PathExpression).original);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach((child) => visit(child, contextChanged || changes));
-      else if (value && typeof value === 'object' && 'type' in value) visit(value, contextChanged || changes);
-    }
-  };
-  visit(program, false);
+  walk(program, (node, ancestors) => {
+    if (node.type !== 'MustacheStatement' || (node as unknown as hbs.AST.MustacheStatement).escaped) return;
+    const path = ((node as unknown as hbs.AST.MustacheStatement).path as hbs.AST.PathExpression).original;
+    const contextChanged = ancestors.some((ancestor) => {
+      const helper = blockHelper(ancestor);
+      return helper !== null && !SAME_CONTEXT_BLOCKS.has(helper);
+    });
+    const trusted = path === 'article.bodyHtml' || (path === 'body' && template === 'layout' && !contextChanged);
+    if (!trusted) problems.push(at(template, node, `不能不转义输出「${path}」:只有布局中的 body 和 article.bodyHtml 可以用 {{{ }}}`));
+  });
   return problems;
 }
 
@@ -125,7 +108,7 @@ export function checkTemplate(template: string, source: string, partials: Readon
  */
 export function siteOverrideProblems(template: string, source: string): TemplateProblem[] {
   const ast = Handlebars.parse(source);
-  const problems = markupProblems(ast).map(({ node, message }) => at(template, node as Node, `站点模板${message}`));
+  const problems = markupProblems(ast).map(({ node, message }) => at(template, node, `站点模板${message}`));
   const topLevel = new Set(ast.body);
   walk(ast, (node) => {
     if (node.type !== 'BlockStatement' || topLevel.has(node as unknown as hbs.AST.Statement)) return;
@@ -145,7 +128,7 @@ export function lockedRegions(source: string): Map<string, { text: string; line:
   const regions = new Map<string, { text: string; line: number }>();
   walk(Handlebars.parse(source), (node) => {
     if (node.type !== 'BlockStatement') return;
-    const block = node as unknown as hbs.AST.BlockStatement & Node;
+    const block = node as unknown as hbs.AST.BlockStatement & AstNode;
     const [name] = block.params;
     if ((block.path as hbs.AST.PathExpression).original !== 'locked' || name?.type !== 'StringLiteral') return;
     const text = source.slice(offset(node.loc.start), offset(node.loc.end));

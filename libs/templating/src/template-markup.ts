@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import { Parser } from 'htmlparser2';
+import { blockHelper, walk, type AstNode } from './template-ast';
 
 /**
  * The HTML a template writes around its Handlebars, as a browser reads it, for the checks on a
@@ -35,39 +36,26 @@ const FORBIDDEN_ELEMENTS = new Set([
 const MUST_CLOSE = new Set(['textarea']);
 const REGION = 'zq-locked-region';
 
-type AnyNode = hbs.AST.Node;
-
 interface Markup {
   text: string;
   /** Where each text part starts in `text`, with its template node (for line and column). */
-  parts: { start: number; node: AnyNode }[];
+  parts: { start: number; node: AstNode }[];
 }
 
 function markupOf(ast: hbs.AST.Program): Markup {
   const markup: Markup = { text: '', parts: [] };
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    const typed = node as AnyNode;
-    if (typed.type === 'ContentStatement') {
-      markup.parts.push({ start: markup.text.length, node: typed });
-      markup.text += (node as hbs.AST.ContentStatement).value;
-      return;
+  walk(ast, (node) => {
+    if (node.type === 'ContentStatement') {
+      markup.parts.push({ start: markup.text.length, node });
+      markup.text += (node as unknown as hbs.AST.ContentStatement).value;
     }
-    if (typed.type === 'BlockStatement') {
-      const block = node as hbs.AST.BlockStatement;
-      const [name] = block.params;
-      if ((block.path as hbs.AST.PathExpression).original === 'locked' && name?.type === 'StringLiteral') {
-        // The region's own markup is checked against the platform's, word for word.
-        markup.text += `<${REGION} name="${(name as hbs.AST.StringLiteral).value}"></${REGION}>`;
-        return;
-      }
+    const [name] = node.type === 'BlockStatement' ? (node as unknown as hbs.AST.BlockStatement).params : [];
+    if (blockHelper(node) === 'locked' && name?.type === 'StringLiteral') {
+      // The region's own markup is checked against the platform's, word for word.
+      markup.text += `<${REGION} name="${(name as hbs.AST.StringLiteral).value}"></${REGION}>`;
+      return 'skip';
     }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object' && 'type' in value) visit(value);
-    }
-  };
-  visit(ast);
+  });
   return markup;
 }
 
@@ -112,10 +100,10 @@ function attributeProblem(attributes: Record<string, string>): string | null {
 }
 
 /** Markup a site's template may not carry: script, styles, comments, hiding attributes, unclosed raw text. */
-export function markupProblems(ast: hbs.AST.Program): { node: AnyNode; message: string }[] {
+export function markupProblems(ast: hbs.AST.Program): { node: AstNode; message: string }[] {
   const markup = markupOf(ast);
-  const problems: { node: AnyNode; message: string }[] = [];
-  const nodeAt = (index: number) => [...markup.parts].reverse().find((part) => part.start <= index)?.node ?? ast;
+  const problems: { node: AstNode; message: string }[] = [];
+  const nodeAt = (index: number) => [...markup.parts].reverse().find((part) => part.start <= index)?.node ?? (ast as unknown as AstNode);
   const unclosed = new Map<string, number>();
   parse(markup, {
     open(name, attributes, index) {
