@@ -1,10 +1,8 @@
-import { DataSource, QueryFailedError } from 'typeorm';
+import { isDuplicateEntry } from '@zhanqun/shared';
+import { DataSource } from 'typeorm';
 import { Letter } from './letter.entity';
 import type { LetterInput } from './letter-form';
 import { newQueryCode, normalizeQueryCode } from './query-code';
-
-const isDuplicate = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string })?.code === 'ER_DUP_ENTRY';
 
 /**
  * The citizens' side of 互动交流, for apps/site: write a letter, look it up by its query code,
@@ -20,7 +18,7 @@ export class CitizenLetters {
         return await letters.save(letters.create({ ...input, siteId, ip: ip.slice(0, 45), queryCode: newQueryCode() }));
       } catch (error) {
         // A code already taken (about one in 10^17): draw another.
-        if (!isDuplicate(error) || attempt >= 3) throw error;
+        if (!isDuplicateEntry(error) || attempt >= 3) throw error;
       }
     }
   }

@@ -12,6 +12,7 @@ export * from './ports/publish-events';
 export * from './ports/article-followers';
 export * from './time/china-time';
 export * from './errors/parse-id';
+export * from './errors/duplicate-entry';
 export * from './queues/queue-registry';
 export * from './files/zip-directory';
 export * from './lazy/retrying-lazy';

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { isDuplicateEntry } from '@zhanqun/shared';
+import { DataSource } from 'typeorm';
 import { profileProblems } from './profile-rules';
 import { completeProfile, DEFAULT_PROFILE, type StandardsProfile } from './standards-profile';
 import { StandardsProfileVersion } from './standards-profile.entity';
@@ -81,7 +82,7 @@ export class StandardsService {
     try {
       await this.repository.insert({ version: base + 1, profile, createdBy: actorId, restoredFrom });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'ER_DUP_ENTRY') {
+      if (isDuplicateEntry(error)) {
         throw new ConflictException('标准刚被他人修改,请刷新后重试');
       }
       throw error;

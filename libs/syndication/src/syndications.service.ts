@@ -1,7 +1,8 @@
 import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { isPlatformAdmin, User, type Principal } from '@zhanqun/auth';
 import { Article, bodyText, SiteColumn } from '@zhanqun/content';
-import { DataSource, In, QueryFailedError, type FindOptionsWhere } from 'typeorm';
+import { isDuplicateEntry } from '@zhanqun/shared';
+import { DataSource, In, type FindOptionsWhere } from 'typeorm';
 import { decidedSiteIds, decidesFor } from './deciders';
 import type { AdoptDto, ListSyndicationsQuery, TargetDto } from './dto/syndication.dto';
 import { countChars, remunerationFen, yuan } from './remuneration';
@@ -12,10 +13,6 @@ import { Syndication, type SyndicationStatus } from './syndication.entity';
 
 function openKey(articleId: number, columnId: number): string {
   return `${articleId}:${columnId}`;
-}
-
-function isDuplicate(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === 'ER_DUP_ENTRY';
 }
 
 /** 信息报送: units submit live articles to portal columns; the portal's staff adopt or decline them. */
@@ -58,7 +55,7 @@ export class SyndicationsService {
       );
       return { id: saved.id, status: saved.status };
     } catch (error) {
-      if (isDuplicate(error)) throw new ConflictException('该文章已报送到此栏目,正在等待处理或已被采用');
+      if (isDuplicateEntry(error)) throw new ConflictException('该文章已报送到此栏目,正在等待处理或已被采用');
       throw error;
     }
   }
