@@ -1,4 +1,5 @@
-import { escapeHtml, highlight, segmentsHtml, snippet } from './snippet';
+import { escapeHtml } from '@zhanqun/shared';
+import { highlight, segmentsHtml, snippet } from './snippet';
 
 describe('snippets', () => {
   it('highlights the longest word first and ignores latin case', () => {

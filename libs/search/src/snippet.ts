@@ -1,13 +1,9 @@
+import { escapeHtml } from '@zhanqun/shared';
+
 /** A piece of plain text; `hit` pieces are shown highlighted. */
 export interface TextSegment {
   text: string;
   hit: boolean;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
 /** HTML of segments: every piece escaped, hits wrapped in <em>. */

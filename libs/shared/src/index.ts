@@ -15,6 +15,7 @@ export * from './errors/parse-id';
 export * from './errors/duplicate-entry';
 export * from './queues/queue-registry';
 export * from './files/zip-directory';
+export * from './text/escape-html';
 export * from './lazy/retrying-lazy';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { escapeHtml } from '@zhanqun/shared';
 
 /** Answers a dynamic request with a body built for it: never cached, never sniffed. */
 export function sendDynamic(
@@ -20,11 +21,9 @@ export function sendDynamic(
   response.end(request.method === 'HEAD' ? undefined : bytes);
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
 /** A bare page for when the site's own cannot be rendered (its theme lives in the database too). */
 export function unavailablePage(text: string): string {
-  const escaped = text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+  const escaped = escapeHtml(text);
   return `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><title>${escaped}</title></head><body><h1>${escaped}</h1></body></html>\n`;
 }
 

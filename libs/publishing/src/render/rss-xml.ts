@@ -1,3 +1,5 @@
+import { escapeHtml } from '@zhanqun/shared';
+
 // `feed` is published as ESM only; Node 20.19+ loads it through require, which keeps it usable
 // from our CommonJS build and from Jest.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -28,10 +30,6 @@ export interface RssItem {
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 const clean = (text: string) => text.replace(NOT_XML, '');
 
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Readers show `<description>` as HTML; our summaries are plain text, so they must stay text. */
-const asHtml = (text: string) => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-
 /** An RSS 2.0 document; the library escapes text and wraps titles and descriptions in CDATA. */
 export function rssXml(channel: RssChannel, items: RssItem[]): string {
   const feedUrl = `${channel.origin}/rss.xml`;
@@ -52,7 +50,8 @@ export function rssXml(channel: RssChannel, items: RssItem[]): string {
       link: item.link,
       guid: item.link,
       date: item.publishedAt,
-      description: asHtml(clean(item.summary)),
+      // Readers show `<description>` as HTML; our summaries are plain text, so they must stay text.
+      description: escapeHtml(clean(item.summary)),
       // The library escapes element text but not `&` in attributes.
       extensions: [{ name: 'source', objects: { _attributes: { url: feedUrl.replace(/&/g, '&amp;') }, _text: clean(item.source) } }],
     });
