@@ -18,6 +18,7 @@ import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
 import { standardsChange, templateChange } from './governance-bench';
 import { measureSearch } from './search-bench';
 import { withBufferPool } from './buffer-pool';
+import { consoleFirstLoadKb } from './console-size';
 import { seedSyntheticGroup } from './synthetic-group';
 
 const DIST = join(__dirname, '..');
@@ -191,6 +192,7 @@ async function main(): Promise<void> {
       templateChangeSeconds: round(template.seconds),
       searchP95Ms: search.p95Ms,
       searchCommonWordP95Ms: search.commonWordP95Ms,
+      consoleFirstLoadKb: consoleFirstLoadKb(config.consoleRoot),
     };
     console.log('');
     console.table({
@@ -213,6 +215,7 @@ async function main(): Promise<void> {
       'search p50': { value: `${search.p50Ms} ms over ${search.docs} articles (built in ${search.buildSeconds} s)`, target: '' },
       'search p95': { value: `${figures.searchP95Ms} ms`, target: '< 100 ms' },
       'search p95, most common words': { value: `${figures.searchCommonWordP95Ms} ms (${search.cutOff} cut off)`, target: '' },
+      'console first load (gzip)': { value: `${figures.consoleFirstLoadKb} KB`, target: '≤ 600 KB' },
     });
     console.log(JSON.stringify(figures));
   } finally {

@@ -126,6 +126,7 @@ runMain('start', async () => {
     `  门户网站   http://www.${config.platformDomain}${port}/`,
     `  教育局     http://jyj.${config.platformDomain}${port}/`,
     `  领导信箱   http://jyj.${config.platformDomain}${port}/interaction/mailbox`,
+    `  管理后台   http://localhost:${config.apiPort}/admin/`,
     `  API 文档   http://localhost:${config.apiPort}/api/docs`,
     `  API        http://localhost:${config.apiPort}/api/v1`,
     '',

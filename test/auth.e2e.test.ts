@@ -1,7 +1,7 @@
 import { adminLogin, login, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
-describe('auth (API.md Auth)', () => {
+describe('auth (v1 API: auth)', () => {
   let stack: TestStack;
   beforeAll(async () => {
     stack = await startStack({ worker: false });

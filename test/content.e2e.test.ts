@@ -1,7 +1,7 @@
 import { adminLogin, columnByPath, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
-describe('columns and articles (API.md Columns, Articles)', () => {
+describe('columns and articles (v1 API: columns, articles)', () => {
   let stack: TestStack;
   let siteId: number;
   let auth: { Authorization: string };

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // xml-js comes with `feed`; its sax parser is strict, so parsing proves well-formedness.
@@ -257,6 +257,16 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
         expect(text).toContain('server site:8080;');
         expect(text).toContain(`server_name "${site.primaryDomain}";`);
         expect(text).toContain(`root "/srv/www/sites/${site.code}";`);
+        // With a certificate folder: HTTPS for the domains whose certificate is there.
+        const certs = join(dir, 'certs');
+        mkdirSync(join(certs, site.primaryDomain), { recursive: true });
+        for (const file of ['fullchain.pem', 'privkey.pem']) writeFileSync(join(certs, site.primaryDomain, file), '');
+        expect(await nginxConfCommand(['--out', out, '--cert-dir', certs, '--http2', 'listen'], env)).toBe(0);
+        const secure = readFileSync(out, 'utf8');
+        expect(secure).toContain(`ssl_certificate "${certs}/${site.primaryDomain}/fullchain.pem";`);
+        expect(secure).toContain('listen 443 ssl http2;');
+        expect(secure).toContain(`return 301 https://${site.primaryDomain}$request_uri;`);
+        await expect(nginxConfCommand(['--cert-dir', certs, '--http2', 'maybe'], env)).rejects.toThrow(/http2/);
         await expect(nginxConfCommand(['--upstream', 'site:8080; evil'], env)).rejects.toThrow(/upstream/);
         await expect(nginxConfCommand(['--publish-root', 'relative'], env)).rejects.toThrow(/publish root/);
       } finally {

@@ -20,7 +20,7 @@ function routesOf(stack: TestStack): Route[] {
 describe('tenant isolation', () => {
   let stack: TestStack;
   let a: { site: any; auth: { Authorization: string } };
-  let b: { site: any; auth: { Authorization: string }; columnId: number; articleId: number; runId: string };
+  let b: { site: any; auth: { Authorization: string }; columnId: number; articleId: number; runId: string; userId: number };
   let admin: { Authorization: string };
 
   beforeAll(async () => {
@@ -39,18 +39,30 @@ describe('tenant isolation', () => {
       .set(siteB.siteAdmin)
       .send({ columnId: news.id, title: 'B的文章', body: '<p>B</p>' });
     const run = await stack.http.post(`/api/v1/sites/${siteB.site.id}/rebuild`).set(siteB.siteAdmin);
-    b = { site: siteB.site, auth: siteB.siteAdmin, columnId: column.body.id, articleId: article.body.id, runId: run.body.runId };
+    const editor = await stack.http
+      .post(`/api/v1/sites/${siteB.site.id}/users`)
+      .set(siteB.siteAdmin)
+      .send({ username: `b_editor_${siteB.site.id}`, displayName: 'B的编辑', roles: ['editor'] });
+    b = {
+      site: siteB.site,
+      auth: siteB.siteAdmin,
+      columnId: column.body.id,
+      articleId: article.body.id,
+      runId: run.body.runId,
+      userId: editor.body.id,
+    };
   });
   afterAll(() => stack.close());
 
   async function snapshotOfB() {
-    const [site, columns, articles, article] = await Promise.all([
+    const [site, columns, articles, article, users] = await Promise.all([
       stack.http.get(`/api/v1/sites/${b.site.id}`).set(admin),
       stack.http.get(`/api/v1/sites/${b.site.id}/columns`).set(admin),
       stack.http.get(`/api/v1/sites/${b.site.id}/articles`).set(admin),
       stack.http.get(`/api/v1/sites/${b.site.id}/articles/${b.articleId}`).set(admin),
+      stack.http.get(`/api/v1/sites/${b.site.id}/users`).set(admin),
     ]);
-    return JSON.stringify([site.body, columns.body, articles.body, article.body]);
+    return JSON.stringify([site.body, columns.body, articles.body, article.body, users.body]);
   }
 
   it('enumerates the tenant-scoped routes', () => {
@@ -80,6 +92,8 @@ describe('tenant isolation', () => {
         .replace(':siteId', String(b.site.id))
         .replace(':columnId', String(b.columnId))
         .replace(':runId', b.runId)
+        .replace(':userId', String(b.userId))
+        .replace(':role', 'editor')
         .replace(/:id\b/, String(b.articleId));
       const response = await (stack.http as any)[route.method](path).set(a.auth).send(body);
       outcomes.push(`${route.method.toUpperCase()} ${route.path} → ${response.status}`);
@@ -103,6 +117,13 @@ describe('tenant isolation', () => {
     expect((await stack.http.post(`${base}/columns`).set(a.auth).send({ name: 'x', slug: 'xx', parentId: b.columnId })).status).toBe(400);
     const listed = await stack.http.get(`${base}/articles`).set(a.auth);
     expect(listed.body.items.some((item: { id: number }) => item.id === b.articleId)).toBe(false);
+    // B's users cannot be reached through A's site id either.
+    expect((await stack.http.get(`${base}/users/${b.userId}`).set(a.auth)).status).toBe(404);
+    expect((await stack.http.post(`${base}/users/${b.userId}/disable`).set(a.auth)).status).toBe(404);
+    expect((await stack.http.post(`${base}/users/${b.userId}/reset-password`).set(a.auth)).status).toBe(404);
+    expect((await stack.http.delete(`${base}/grants/${b.userId}/editor`).set(a.auth)).status).toBe(404);
+    const users = await stack.http.get(`${base}/users`).set(a.auth);
+    expect(users.body.items.some((item: { id: number }) => item.id === b.userId)).toBe(false);
     expect(await snapshotOfB()).toBe(before);
   });
 

@@ -162,8 +162,15 @@ describe('media: uploads, quotas, picture news and attachments', () => {
     expect(readFileSync(published('/index.html'), 'utf8')).toContain('图片新闻');
     expect(readFileSync(published(pdf.publicPath))).toEqual(sampleFiles.pdf());
 
-    // A file still in use cannot be deleted.
-    expect((await stack.http.delete(`/api/v1/sites/${site.id}/media/${pdf.id}`).set(auth)).status).toBe(409);
+    // The library tells where each file is used; a file still in use cannot be deleted.
+    const library = (await stack.http.get(`/api/v1/sites/${site.id}/media?pageSize=100`).set(auth)).body.items;
+    const usesOf = (id: number) => library.find((item: any) => item.id === id).usedBy.map((use: any) => [use.title, use.role, use.pending]);
+    expect(usesOf(cover.id)).toEqual([[article.title, 'cover', false]]);
+    expect(usesOf(pdf.id)).toEqual([[article.title, 'attachment', false]]);
+    expect(usesOf(inline.id)).toEqual([[article.title, 'inline', false]]);
+    const refused = await stack.http.delete(`/api/v1/sites/${site.id}/media/${pdf.id}`).set(auth);
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toBe(`文件正被文章《${article.title}》使用,请先从文章中移除后再删除`);
 
     // Dropping an attachment from the live article unpublishes that file only.
     await stack.http
@@ -203,7 +210,9 @@ describe('media: uploads, quotas, picture news and attachments', () => {
       expect(edited.body.pendingRevision).toEqual(expect.any(Number));
       const refused = await stack.http.delete(`/api/v1/sites/${site.id}/media/${pdf.id}`).set(auth);
       expect(refused.status).toBe(409);
-      expect(refused.body.message).toContain(String(article.id));
+      expect(refused.body.message).toContain('《待审修改用到的附件》');
+      const file = await stack.http.get(`/api/v1/sites/${site.id}/media/${pdf.id}`).set(auth);
+      expect(file.body.usedBy).toEqual([{ articleId: article.id, title: '待审修改用到的附件', role: 'attachment', pending: true }]);
     } finally {
       await stack.http.put(`/api/v1/sites/${site.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
     }

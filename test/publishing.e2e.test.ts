@@ -140,6 +140,30 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
     expect((await stack.http.post('/api/v1/sites/99999999/rebuild').set(admin)).status).toBe(404);
   });
 
+  it('lists runs newest first for the portal center only, by status and site', async () => {
+    const started = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    await eventually(async () => (await stack.http.get(`/api/v1/publish-runs/${started.body.runId}`).set(auth)).body.status === 'done');
+    const all = await stack.http.get('/api/v1/publish-runs').set(admin);
+    expect(all.status).toBe(200);
+    expect(all.body.total).toBeGreaterThanOrEqual(2);
+    expect(all.body.items[0]).toMatchObject({ id: started.body.runId, siteId: site.id, status: 'done' });
+    const times = all.body.items.map((run: any) => Date.parse(run.createdAt));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    const groupRuns = (await stack.http.get('/api/v1/publish-runs?pageSize=100').set(admin)).body.items.filter(
+      (run: any) => run.siteId === null,
+    );
+    expect(groupRuns.length).toBeGreaterThan(0);
+    const ofSite = (await stack.http.get(`/api/v1/publish-runs?siteId=${site.id}&status=done&pageSize=100`).set(admin)).body;
+    expect(ofSite.items.length).toBeGreaterThan(0);
+    expect(ofSite.items.every((run: any) => run.siteId === site.id && run.status === 'done')).toBe(true);
+    const paged = (await stack.http.get('/api/v1/publish-runs?pageSize=1&page=2').set(admin)).body;
+    expect(paged).toMatchObject({ total: all.body.total, items: [{ id: all.body.items[1].id }] });
+    expect((await stack.http.get('/api/v1/publish-runs?status=stuck').set(admin)).status).toBe(400);
+    // A site admin sees none of the list (not even the own site's runs; each run by its id only).
+    expect((await stack.http.get('/api/v1/publish-runs').set(auth)).status).toBe(403);
+    expect((await stack.http.get(`/api/v1/publish-runs?siteId=${site.id}`).set(auth)).status).toBe(403);
+  });
+
   it('schedules an article with a future publishAt and publishes it on time', async () => {
     const at = new Date(Date.now() + 1500).toISOString();
     const { id, status } = await publish('定时发布测试', { publishAt: at });

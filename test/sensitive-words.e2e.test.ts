@@ -1,7 +1,7 @@
 import { adminLogin, columnByPath, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
-describe('sensitive words (API.md governance endpoints)', () => {
+describe('sensitive words (v1 API: governance endpoints)', () => {
   let stack: TestStack;
   let admin: { Authorization: string };
   let site: any;

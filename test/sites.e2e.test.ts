@@ -1,7 +1,7 @@
 import { adminLogin, login, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
-describe('sites, domains, users and grants (API.md Sites)', () => {
+describe('sites, domains, users and grants (v1 API: sites)', () => {
   let stack: TestStack;
   let admin: { Authorization: string };
   beforeAll(async () => {
@@ -97,12 +97,23 @@ describe('sites, domains, users and grants (API.md Sites)', () => {
       { code: 'ok-code', name: 'x', kind: 'department', aliases: ['www.zhanqun.test'], admin: { username: 'u1', displayName: 'x' } },
       /门户网站的域名/,
     ],
+    [
+      { code: 'ok-code', name: 'x', kind: 'department', aliases: ['admin.zhanqun.test'], admin: { username: 'u1', displayName: 'x' } },
+      /管理后台的域名/,
+    ],
     [{ code: 'ok-code', name: 'x', kind: 'department', extra: 1, admin: { username: 'u1', displayName: 'x' } }, /extra/],
   ])('rejects a bad site body with 400 and a message (%#)', async (body, message) => {
     const response = await create(body);
     expect(response.status).toBe(400);
     expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(message) });
     expect((await stack.http.get('/api/v1/sites').set(admin)).body.items.some((s: { code: string }) => s.code === 'ok-code')).toBe(false);
+  });
+
+  it('keeps the code admin for the console host (422), storing nothing', async () => {
+    const response = await create({ code: 'admin', name: '管理', kind: 'department', admin: { username: 'adm_x', displayName: 'x' } });
+    expect(response.status).toBe(422);
+    expect(response.body.message).toMatch(/管理后台/);
+    expect((await stack.http.get('/api/v1/sites').set(admin)).body.items.some((s: { code: string }) => s.code === 'admin')).toBe(false);
   });
 
   it('accepts emoji and 4-byte characters in plain-text fields', async () => {

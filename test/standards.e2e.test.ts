@@ -284,4 +284,25 @@ describe('standards profile (八统一): versions, validation, preview, group re
     }
     await stack.http.put('/api/v1/platform/standards').set(admin).send({ portalName: '示范县人民政府' }).expect(200);
   });
+
+  it('refuses a draft made from a version that is no longer in force (409), saving nothing', async () => {
+    const current = (await stack.http.get('/api/v1/platform/standards').set(admin)).body;
+    const stale = await stack.http
+      .put('/api/v1/platform/standards')
+      .set(admin)
+      .send({ version: current.version - 1, portalName: '示范县人民政府(旧稿)' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.message).toContain(`现行第 ${current.version} 版`);
+    expect((await stack.http.get('/api/v1/platform/standards').set(admin)).body).toMatchObject({
+      version: current.version,
+      portalName: current.portalName,
+    });
+    // The whole profile as GET returns it (with its version) saves as the next version.
+    const saved = await stack.http.put('/api/v1/platform/standards').set(admin).send(current);
+    expect(saved.status).toBe(200);
+    expect(saved.body.version).toBe(current.version + 1);
+    // `version` names the base; it is not stored as part of the profile.
+    expect((await stack.api.get(StandardsService).version(saved.body.version)).profile).not.toHaveProperty('version');
+    await runDone(saved.body.runId);
+  });
 });

@@ -92,7 +92,14 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
       'approved',
       'published',
     ]);
-    expect(history[2]).toMatchObject({ step: 1, comment: '同意', userId: expect.any(Number), at: expect.any(String) });
+    expect(history[2]).toMatchObject({
+      step: 1,
+      comment: '同意',
+      userId: expect.any(Number),
+      userName: 'wf_leader',
+      at: expect.any(String),
+    });
+    expect(history[0]).toMatchObject({ action: 'created', userName: 'wf_editor' });
   });
 
   it('returns a rejected article to its author, with a required comment; resubmission restarts the chain', async () => {
@@ -105,6 +112,108 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
     expect(await status(id)).toBe('rejected');
     await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
     expect((await taskFor(leader, id)).step).toBe(1);
+  });
+
+  it("lists the caller's own articles and the comment of the rejection an article waits on", async () => {
+    const id = await submitted('待退回的列表文章');
+    const other = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(admin)
+      .send({ columnId: newsId, title: '别人的草稿', body: '<p>x</p>' });
+    await stack.http
+      .post(`/api/v1/reviews/${(await taskFor(leader, id)).id}/reject`)
+      .set(leader)
+      .send({ comment: '请补充数据来源' })
+      .expect(200);
+    const list = async (query: Record<string, string>) =>
+      (await stack.http.get(`/api/v1/sites/${site.id}/articles`).query(query).set(editor)).body.items as any[];
+    const mine = await list({ mine: 'true', pageSize: '100' });
+    expect(mine.some((item) => item.id === id)).toBe(true);
+    expect(mine.some((item) => item.id === other.body.id)).toBe(false);
+    expect((await list({ pageSize: '100' })).some((item) => item.id === other.body.id)).toBe(true);
+    expect((await stack.http.get(`/api/v1/sites/${site.id}/articles`).query({ mine: 'yes' }).set(editor)).status).toBe(400);
+    const returned = (await list({ status: 'rejected', mine: 'true', pageSize: '100' })).find((item) => item.id === id);
+    expect(returned.lastRejection).toMatchObject({ action: 'rejected', comment: '请补充数据来源', step: 1, userName: 'wf_leader' });
+    expect(
+      (await list({ mine: 'true', pageSize: '100' })).find((item) => item.id !== id && item.status === 'published')?.lastRejection,
+    ).toBeNull();
+    // Submitted again: no longer returned, so no rejection to show.
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    expect((await list({ mine: 'true', pageSize: '100' })).find((item) => item.id === id).lastRejection).toBeNull();
+  });
+
+  it('shows a reviewer the task: the article, the change against the live version, warn words and named history', async () => {
+    await stack.http.post('/api/v1/platform/sensitive-words').set(admin).send({ word: '博彩', level: 'warn' }).expect(201);
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(editor)
+      .send({ columnId: newsId, title: '送审的新文章', body: '<p>打击博彩专项行动</p><p>第二段</p>' });
+    const id = created.body.id as number;
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    const task = await taskFor(leader, id);
+    const detail = (await stack.http.get(`/api/v1/reviews/${task.id}`).set(leader).expect(200)).body;
+    expect(detail).toMatchObject({
+      id: task.id,
+      articleId: id,
+      siteName: '示范县审核测试局',
+      stepName: '本单位领导审核',
+      status: 'pending',
+      revision: null,
+      warnings: [{ word: '博彩', level: 'warn', field: 'body', count: 1 }],
+      article: { id, title: '送审的新文章', body: '<p>打击博彩专项行动</p><p>第二段</p>', columnName: '工作动态', url: null },
+    });
+    // A new article: everything is inserted, nothing removed.
+    expect(detail.diff).toContain('+标题: 送审的新文章');
+    expect(detail.diff).toContain('+<p>第二段</p>');
+    expect(detail.diff.split('\n').some((line: string) => line.startsWith('-') && !line.startsWith('---'))).toBe(false);
+    expect(detail.history.map((h: any) => [h.action, h.userName])).toEqual([
+      ['created', 'wf_editor'],
+      ['submitted', 'wf_editor'],
+    ]);
+
+    // An edit of the live article: the edit against the live version.
+    await approveBy([leader, office, security], id);
+    await stack.http
+      .patch(`/api/v1/sites/${site.id}/articles/${id}`)
+      .set(editor)
+      .send({ title: '改过的标题', body: '<p>打击博彩专项行动</p><p>改过的第二段</p>' })
+      .expect(200);
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${id}/submit`).set(editor).expect(200);
+    const edit = await taskFor(leader, id);
+    const editDetail = (await stack.http.get(`/api/v1/reviews/${edit.id}`).set(leader).expect(200)).body;
+    expect(editDetail.revision).toEqual(expect.any(Number));
+    expect(editDetail.article).toMatchObject({ title: '改过的标题', status: 'published', url: expect.stringContaining('http') });
+    expect(editDetail.diff).toContain('-标题: 送审的新文章');
+    expect(editDetail.diff).toContain('+标题: 改过的标题');
+    expect(editDetail.diff).toContain('-<p>第二段</p>');
+    expect(editDetail.diff).toContain('+<p>改过的第二段</p>');
+    expect(editDetail.diff).not.toContain('-<p>打击博彩专项行动</p>');
+    expect(editDetail.history.filter((h: any) => h.action === 'approved').map((h: any) => h.userName)).toEqual([
+      'wf_leader',
+      'wf_office',
+      'wf_security',
+    ]);
+
+    // Readable by exactly those who may act on it: other steps, other sites and the author get nothing.
+    expect((await stack.http.get(`/api/v1/reviews/${edit.id}`).set(office)).status).toBe(404);
+    expect((await stack.http.get(`/api/v1/reviews/${edit.id}`).set(editor)).status).toBe(404);
+    const other = await provisionSite(stack, admin, {}, { reviewChain: 'default' });
+    const outsider = await user('wf_outsider_view', ['leader'], other.site.id, other.siteAdmin);
+    expect((await stack.http.get(`/api/v1/reviews/${edit.id}`).set(outsider.auth)).status).toBe(404);
+    expect((await stack.http.get('/api/v1/reviews/abc').set(leader)).status).toBe(404);
+    const both = await user('wf_author_leader', ['site_admin', 'leader']);
+    const own = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(both.auth)
+      .send({ columnId: newsId, title: '自己写的', body: '<p>x</p>' });
+    await stack.http.post(`/api/v1/sites/${site.id}/articles/${own.body.id}/submit`).set(both.auth).expect(200);
+    expect((await stack.http.get(`/api/v1/reviews/${(await taskFor(leader, own.body.id)).id}`).set(both.auth)).status).toBe(403);
+
+    // After the decision the task stays readable, with its status.
+    await stack.http.post(`/api/v1/reviews/${edit.id}/reject`).set(leader).send({ comment: '标题再斟酌' }).expect(200);
+    const decided = (await stack.http.get(`/api/v1/reviews/${edit.id}`).set(leader).expect(200)).body;
+    expect(decided.status).toBe('rejected');
+    expect(decided.history.at(-1)).toMatchObject({ action: 'rejected', comment: '标题再斟酌', userName: 'wf_leader', step: 1 });
   });
 
   it('lets the author withdraw while pending', async () => {

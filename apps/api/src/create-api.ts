@@ -1,11 +1,15 @@
 import { BadRequestException, ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { Infrastructure } from '@zhanqun/platform';
 import { HttpErrorFilter, type AppConfig } from '@zhanqun/shared';
 import type { ValidationError } from 'class-validator';
 import { ApiModule } from './api.module';
+import { serveConsole } from './console-static';
+import { openApiDocument } from './openapi';
+import { apiSecurityHeaders } from './security-headers';
 
 /** Every message of a failed validation, nested fields included, as one readable line. */
 function flatten(errors: ValidationError[], parent = ''): string[] {
@@ -24,9 +28,14 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
     logger: ['error', 'warn'],
     bodyParser: false,
   });
+  // First, so every answer carries them: errors of the body parser and unknown paths too.
+  app.disable('x-powered-by');
+  app.use(apiSecurityHeaders);
   app.useBodyParser('json', { limit: '4mb' });
+  app.use(cookieParser());
   // Behind nginx: the audit log records the user's address, not nginx's (TRUST_PROXY names nginx).
   app.set('trust proxy', config.trustProxy);
+  serveConsole(app, config.consoleRoot);
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(
@@ -38,15 +47,7 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
     }),
   );
   app.enableShutdownHooks();
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Zhanqun 站群 API')
-      .setDescription('The v1 HTTP contract of the Zhanqun government website group platform (API.md).')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

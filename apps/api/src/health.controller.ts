@@ -1,9 +1,10 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@zhanqun/auth';
 import { REDIS } from '@zhanqun/shared';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { HealthDegradedResponse, HealthResponse } from './health.response';
 
 @ApiTags('health')
 @Controller('health')
@@ -15,7 +16,10 @@ export class HealthController {
 
   @Public()
   @Get()
-  async health() {
+  @ApiOperation({ summary: 'Check the API, its database and Redis' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ description: 'The database or Redis is down', type: HealthDegradedResponse })
+  async check() {
     const [database, redis] = await Promise.all([
       this.dataSource.query('SELECT 1').then(
         () => 'up',

@@ -3,6 +3,7 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { pipeline } from 'node:stream';
 import { negotiateEncoding } from './compression';
 import type { CachedFile, FileCache } from './file-cache';
+import { PAGE_SECURITY_HEADERS } from './security-headers';
 
 type Headers = Readonly<Record<string, string | number>>;
 
@@ -65,7 +66,7 @@ function common(file: CachedFile, cacheControl: string): Record<string, string |
   const headers: Record<string, string | number> = {
     'Content-Type': file.media.type,
     'Cache-Control': cacheControl,
-    'X-Content-Type-Options': 'nosniff',
+    ...PAGE_SECURITY_HEADERS,
   };
   if (file.media.compressible) headers.Vary = 'Accept-Encoding';
   return headers;
@@ -135,7 +136,7 @@ export function sendFallback(request: IncomingMessage, response: ServerResponse,
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...PAGE_SECURITY_HEADERS,
     ...extra,
   });
   if (request.method === 'HEAD') response.end();
@@ -149,6 +150,7 @@ export function redirect(request: IncomingMessage, response: ServerResponse, loc
     Location: location,
     'Content-Length': 0,
     'Cache-Control': 'public, max-age=3600',
+    ...PAGE_SECURITY_HEADERS,
   });
   response.end();
 }
@@ -160,7 +162,7 @@ export function methodNotAllowed(response: ServerResponse, allow = 'GET, HEAD'):
     'Content-Type': 'text/html; charset=utf-8',
     'Content-Length': body.length,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...PAGE_SECURITY_HEADERS,
   });
   response.end(body);
 }

@@ -5,6 +5,7 @@ import { FileCache } from './file-cache';
 import { HostTable, parseHostHeader, type HostEntry } from './host-table';
 import { encodePath, parseRequestPath } from './request-path';
 import { fallbackPage, methodNotAllowed, redirect, sendFallback, sendFile } from './responses';
+import { PAGE_SECURITY_HEADERS, PLATFORM_PAGE_SECURITY_HEADERS } from './security-headers';
 
 /** What a dynamic handler knows about the request it serves: an active site, on its primary domain. */
 export interface SiteRequestContext {
@@ -94,12 +95,17 @@ export function createSiteServer(options: SiteServerOptions): SiteServer {
   const routes = table.map((route) => ({ base: prefixBase(route.prefix), handle: route.handle }));
   const reserved = RESERVED_PREFIXES.map(prefixBase);
 
-  /** A notice page (400, 404, 503): the site's own, else the platform's, else the built-in one. */
+  /**
+   * A notice page (400, 404, 503): the site's own, else the platform's, else the built-in one.
+   * The platform's pages search the portal, another origin: they get the platform page policy.
+   */
   function notice(request: IncomingMessage, response: ServerResponse, status: 400 | 404 | 503, siteRoot: string | null): void {
     const name = status === 503 ? '/503.html' : '/404.html';
-    const extra = status === 503 ? { 'Retry-After': retryAfter } : undefined;
+    const retry = status === 503 ? { 'Retry-After': retryAfter } : undefined;
     const own = siteRoot === null ? null : cache.lookup(siteRoot + name, siteRoot);
-    const page = own !== null && own !== 'directory' ? own : cache.lookup(platformRoot + name, platformRoot);
+    if (own !== null && own !== 'directory') return sendFile(request, response, cache, own, status, retry);
+    const page = cache.lookup(platformRoot + name, platformRoot);
+    const extra = { ...PLATFORM_PAGE_SECURITY_HEADERS, ...retry };
     if (page !== null && page !== 'directory') sendFile(request, response, cache, page, status, extra);
     else sendFallback(request, response, status, extra);
   }
@@ -154,7 +160,12 @@ export function createSiteServer(options: SiteServerOptions): SiteServer {
       return;
     }
     const body = fallbackPage(500);
-    response.writeHead(500, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    response.writeHead(500, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': body.length,
+      'Cache-Control': 'no-store',
+      ...PAGE_SECURITY_HEADERS,
+    });
     response.end(body);
   }
 

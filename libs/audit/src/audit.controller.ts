@@ -1,8 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PlatformAdminOnly } from '@zhanqun/auth';
+import { ApiErrors } from '@zhanqun/shared';
 import { AuditService } from './audit.service';
 import { AuditQuery } from './dto/audit-query.dto';
+import { AuditLogResponse } from './dto/audit-entry.response';
 
 @ApiTags('audit')
 @ApiBearerAuth()
@@ -13,6 +15,9 @@ export class AuditController {
 
   /** The portal center's view: filter by site, user, action and time; newest first. */
   @Get()
+  @ApiOperation({ summary: 'Search the audit log (newest first)' })
+  @ApiOkResponse({ type: AuditLogResponse })
+  @ApiErrors(400, 401, 403)
   query(@Query() query: AuditQuery) {
     return this.audit.query(query);
   }

@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { TokensService, ACCESS_TOKEN_TTL_SECONDS } from './tokens.service';
 import { AccountsModule } from './accounts.module';
+import { SESSION_SECRET, SessionController } from './session/session.controller';
 
 /** Login, tokens, accounts and the global access guard of the API. */
 @Module({})
@@ -16,9 +17,10 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: [AccountsModule, JwtModule.register({ secret: jwtSecret, signOptions: { expiresIn: ACCESS_TOKEN_TTL_SECONDS } })],
-      controllers: [AuthController],
+      controllers: [AuthController, SessionController],
       providers: [
         AuthService,
+        { provide: SESSION_SECRET, useValue: jwtSecret },
         TokensService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantContextInterceptor },

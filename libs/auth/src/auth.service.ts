@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { TokensService, type TokenPair } from './tokens.service';
 import { User } from './user.entity';
-import { UsersService, type UserView } from './users.service';
+import { ACCOUNT_DISABLED, UsersService, type UserView } from './users.service';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60 * 1000;
@@ -30,11 +30,13 @@ export class AuthService {
   /**
    * 401 for wrong credentials; after 5 failures in a row the account is locked for 15 minutes
    * (423). Attempts on one account run one at a time (its row is locked while the password is
-   * checked), so parallel guesses cannot all slip past the lock-out.
+   * checked), so parallel guesses cannot all slip past the lock-out. A disabled account is told
+   * so (401) only after its password is right.
    */
   async login(username: string, password: string): Promise<LoginResult> {
     const userId = await this.checkPassword({ username }, password, new UnauthorizedException('用户名或密码错误'));
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    if (user.disabled) throw new UnauthorizedException(ACCOUNT_DISABLED);
     return { ...(await this.tokens.issue(user)), user: await this.users.view(userId) };
   }
 
@@ -72,7 +74,21 @@ export class AuthService {
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
-    return this.tokens.rotate(refreshToken, (userId) => this.dataSource.getRepository(User).findOneBy({ id: userId }));
+    const { accessToken, refreshToken: next } = await this.refreshSession(refreshToken);
+    return { accessToken, refreshToken: next };
+  }
+
+  /** The next pair of a refresh token's family, with the account it belongs to (the console's session). */
+  async refreshSession(refreshToken: string): Promise<LoginResult> {
+    const { userId, ...pair } = await this.tokens.rotate(refreshToken, async (id) => {
+      const user = await this.dataSource.getRepository(User).findOneBy({ id });
+      return user?.disabled ? ACCOUNT_DISABLED : user;
+    });
+    return { ...pair, user: await this.users.view(userId) };
+  }
+
+  logout(refreshToken: string, everywhere: boolean): Promise<void> {
+    return this.tokens.revoke(refreshToken, everywhere);
   }
 
   /** Changes the password, clears the must-change flag and ends every other session. */

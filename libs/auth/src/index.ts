@@ -11,6 +11,7 @@ export * from './accounts.module';
 export * from './access/principal';
 export * from './access/decorators';
 export * from './access/access.guard';
+export * from './session/session-cookies';
 
 import { RefreshToken } from './refresh-token.entity';
 import { RoleGrant } from './role-grant.entity';

@@ -1,4 +1,4 @@
-/** Roles of DESIGN.md §4, granted per site (platform_admin platform-wide, siteId null). */
+/** Roles of the security model (docs/architecture.md), granted per site (platform_admin platform-wide, siteId null). */
 export const ROLES = [
   'platform_admin',
   'portal_reviewer',

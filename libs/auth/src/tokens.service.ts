@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { retryOnDeadlock } from '@zhanqun/shared';
 import { RefreshToken } from './refresh-token.entity';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -46,30 +47,49 @@ export class TokensService {
    * Exchanges a refresh token for the next pair of its family. A token used twice means it
    * leaked: the whole family is revoked, so both the thief and the owner must log in again. The
    * token's row stays locked until the next pair is stored, so a second use waiting on it sees
-   * that pair and revokes it too.
+   * that pair and revokes it too. `userOf` may refuse the token's account with a message (e.g. a
+   * disabled one), which is answered before anything else about the token.
    */
-  async rotate(refreshToken: string, userOf: (userId: number) => Promise<{ id: number; username: string } | null>): Promise<TokenPair> {
+  async rotate(
+    refreshToken: string,
+    userOf: (userId: number) => Promise<{ id: number; username: string } | string | null>,
+  ): Promise<TokenPair & { userId: number }> {
     // Refusals leave the transaction as values: throwing inside would roll the family's revocation back.
-    const outcome = await this.dataSource.transaction(async (manager): Promise<TokenPair | string> => {
-      const repository = manager.getRepository(RefreshToken);
-      const stored = await repository
-        .createQueryBuilder('token')
-        .where('token.tokenHash = :hash', { hash: sha256(refreshToken) })
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!stored) return '刷新令牌无效';
-      if (stored.revokedAt !== null) {
-        await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-        return '刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录';
-      }
-      if (stored.expiresAt.getTime() < Date.now()) return '刷新令牌已过期,请重新登录';
-      await repository.update({ id: stored.id }, { revokedAt: new Date() });
-      const user = await userOf(stored.userId);
-      if (!user) return '账号不存在';
-      return this.pair(manager, user, stored.familyId);
-    });
+    const outcome = await retryOnDeadlock(() =>
+      this.dataSource.transaction(async (manager): Promise<(TokenPair & { userId: number }) | string> => {
+        const repository = manager.getRepository(RefreshToken);
+        const stored = await repository
+          .createQueryBuilder('token')
+          .where('token.tokenHash = :hash', { hash: sha256(refreshToken) })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (!stored) return '刷新令牌无效';
+        const user = await userOf(stored.userId);
+        if (!user) return '账号不存在';
+        if (typeof user === 'string') return user;
+        if (stored.revokedAt !== null) {
+          await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+          return '刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录';
+        }
+        if (stored.expiresAt.getTime() < Date.now()) return '刷新令牌已过期,请重新登录';
+        await repository.update({ id: stored.id }, { revokedAt: new Date() });
+        return { ...(await this.pair(manager, user, stored.familyId)), userId: user.id };
+      }),
+    );
     if (typeof outcome === 'string') throw new UnauthorizedException(outcome);
     return outcome;
+  }
+
+  /**
+   * Ends the session a refresh token belongs to (its whole family) or, with `everywhere`, every
+   * session of its owner. An unknown or already revoked token ends nothing.
+   */
+  async revoke(refreshToken: string, everywhere: boolean): Promise<void> {
+    const repository = this.dataSource.getRepository(RefreshToken);
+    const stored = await repository.findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    if (!stored) return;
+    if (everywhere) return this.revokeAllOf(stored.userId);
+    await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async revokeAllOf(userId: number): Promise<void> {

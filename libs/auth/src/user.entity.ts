@@ -15,6 +15,10 @@ export class User {
   @Column({ type: 'enum', enum: ['party', 'government'], nullable: true })
   office: 'party' | 'government' | null;
 
+  /** 停用: no login, no refresh and no request until an administrator enables the account again. */
+  @Column({ type: 'boolean', default: false })
+  disabled: boolean;
+
   @Column({ name: 'password_hash', length: 255, select: false })
   passwordHash: string;
 

@@ -1,12 +1,13 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import type { Principal } from './access/principal';
 import { generateInitialPassword, hashPassword } from './password';
+import { RefreshToken } from './refresh-token.entity';
 import { RoleGrant } from './role-grant.entity';
 import type { Role } from './roles';
 import { User } from './user.entity';
 
-/** The `user` object of API.md (login, me). */
+/** The `user` object of the v1 API (login, me; see the OpenAPI document). */
 export interface UserView {
   id: number;
   username: string;
@@ -24,13 +25,22 @@ export interface NewUser {
   password?: string;
 }
 
+/** What a disabled account hears at login, at refresh and on any request (always 401: its session is over). */
+export const ACCOUNT_DISABLED = '账号已停用,请联系本站管理员或门户中心';
+
 @Injectable()
 export class UsersService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * The caller of a request, from the one user row and grants already read for every request;
+   * null for an unknown account. A disabled account is refused here (401), so its access tokens
+   * stop working at once.
+   */
   async loadPrincipal(userId: number): Promise<Principal | null> {
     const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
     if (!user) return null;
+    if (user.disabled) throw new UnauthorizedException(ACCOUNT_DISABLED);
     const grants = await this.dataSource.getRepository(RoleGrant).findBy({ userId });
     return { id: user.id, username: user.username, office: user.office, grants: grants.map(({ siteId, role }) => ({ siteId, role })) };
   }
@@ -66,6 +76,11 @@ export class UsersService {
       }),
     );
     return { user, initialPassword };
+  }
+
+  /** Revokes every refresh token of the account (its access tokens end with the account's state). */
+  async endSessions(userId: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async exists(userId: number): Promise<boolean> {

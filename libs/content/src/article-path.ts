@@ -1,6 +1,6 @@
 import { chinaDateStamps } from '@zhanqun/shared';
 
-/** The URL scheme of DESIGN.md §5, shared by every site. */
+/** The URL scheme of generated sites (docs/architecture.md), shared by every site. */
 export function articlePath(columnPath: string, publishedAt: Date, articleId: number): string {
   const { yyyymm, yyyymmdd } = chinaDateStamps(publishedAt);
   return `/${columnPath}/${yyyymm}/t${yyyymmdd}_${articleId}.html`;

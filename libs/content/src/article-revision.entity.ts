@@ -22,6 +22,9 @@ export class ArticleRevision {
   @Column({ length: 200 })
   title: string;
 
+  @Column({ length: 200, default: '' })
+  subtitle: string;
+
   @Column({ length: 1000, default: '' })
   summary: string;
 

@@ -9,6 +9,7 @@ export function articleView(article: Article, columnPath: string | undefined, or
     siteId: article.siteId,
     columnId: article.columnId,
     title: article.title,
+    subtitle: article.subtitle,
     summary: article.summary,
     ...(withBody ? { body: article.body } : {}),
     source: article.source,

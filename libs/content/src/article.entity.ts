@@ -27,6 +27,10 @@ export class Article {
   @Column({ length: 200 })
   title: string;
 
+  /** 副标题, shown under the title (may be empty). */
+  @Column({ length: 200, default: '' })
+  subtitle: string;
+
   @Column({ length: 1000, default: '' })
   summary: string;
 

@@ -3,14 +3,14 @@ import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } f
 import { SensitiveWordsService } from '@zhanqun/sensitive-words';
 import { MediaLibrary, MediaLinks } from '@zhanqun/media';
 import { SiteUrls } from '@zhanqun/tenancy';
-import { DataSource, Like } from 'typeorm';
+import { Between, DataSource, Like } from 'typeorm';
 import { ArticleHistory } from './article-history.service';
 import { ArticlePublication } from './article-publication';
 import { REVISION_FIELDS, RevisionsService, type RevisionField } from './revisions.service';
 import { articleView, type ArticleView } from './article-view';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
-import type { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery } from './dto/article.dto';
+import type { ArticleFieldsDto, CreateArticleDto, ListArticlesQuery, ScreenDraftDto } from './dto/article.dto';
 import { bodyText, sanitizeBody } from './sanitize-body';
 import { SUBMISSION_GATEWAY, type SubmissionGateway } from './submission-gateway';
 
@@ -90,6 +90,7 @@ export class ArticlesService {
       this.articles.create({
         columnId: input.columnId,
         title: input.title.trim(),
+        subtitle: input.subtitle?.trim() ?? '',
         body: sanitizeBody(input.body),
         summary: input.summary?.trim() ?? '',
         source: input.source?.trim() ?? '',
@@ -117,13 +118,16 @@ export class ArticlesService {
     return this.view(article);
   }
 
-  async list(query: ListArticlesQuery): Promise<{ items: ArticleView[]; total: number; page: number; pageSize: number }> {
+  /** A page of the site's articles; `callerId` is whom `mine=true` means. */
+  async list(query: ListArticlesQuery, callerId: number) {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const where = {
       ...(query.columnId ? { columnId: query.columnId } : {}),
       ...(query.status ? { status: query.status } : {}),
+      ...(query.mine === 'true' ? { createdBy: callerId } : {}),
       ...(query.q ? { title: Like(`%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) } : {}),
+      ...(query.from || query.to ? { updatedAt: Between(new Date(query.from ?? 0), new Date(query.to ?? '9999-12-31T00:00:00Z')) } : {}),
     };
     const [rows, total] = await this.articles.findAndCount({
       where,
@@ -132,8 +136,17 @@ export class ArticlesService {
       take: pageSize,
     });
     const columns = new Map((await this.columns.find()).map((column) => [column.id, column.path]));
-    const origin = await this.urls.origin(requireTenant().siteId);
-    return { items: rows.map((row) => articleView(row, columns.get(row.columnId), origin, false)), total, page, pageSize };
+    const { siteId } = requireTenant();
+    const origin = await this.urls.origin(siteId);
+    const rejections = await this.history.lastRejections(
+      siteId,
+      rows.map((row) => row.id),
+    );
+    const items = rows.map((row) => ({
+      ...articleView(row, columns.get(row.columnId), origin, false),
+      lastRejection: rejections.get(row.id) ?? null,
+    }));
+    return { items, total, page, pageSize };
   }
 
   async update(articleId: number, input: ArticleFieldsDto, actorId: number): Promise<ArticleView> {
@@ -147,6 +160,7 @@ export class ArticlesService {
     const changes: Partial<Article> = {
       ...(input.columnId !== undefined ? { columnId: input.columnId } : {}),
       ...(input.title !== undefined ? { title: input.title.trim() } : {}),
+      ...(input.subtitle !== undefined ? { subtitle: input.subtitle.trim() } : {}),
       ...(input.body !== undefined ? { body: sanitizeBody(input.body) } : {}),
       ...(input.summary !== undefined ? { summary: input.summary.trim() } : {}),
       ...(input.source !== undefined ? { source: input.source.trim() } : {}),
@@ -193,6 +207,54 @@ export class ArticlesService {
     await this.mediaLinks.remove(article.siteId, article.id);
   }
 
+  /** The fields a submission's sensitive-word screening reads: texts, the body as text, attachment names. */
+  private async screenedFields(text: Pick<Article, 'title' | 'subtitle' | 'summary' | 'body' | 'attachmentIds'>) {
+    const attachments = await this.media.owned(text.attachmentIds);
+    return {
+      title: text.title,
+      subtitle: text.subtitle,
+      summary: text.summary,
+      body: bodyText(text.body),
+      attachments: attachments.map((file) => file.name).join('\n'),
+    };
+  }
+
+  /** What submitting this text would find, without submitting: blocked and warn words per field. */
+  async screen(draft: ScreenDraftDto) {
+    const fields = await this.screenedFields({
+      title: draft.title ?? '',
+      subtitle: draft.subtitle ?? '',
+      summary: draft.summary ?? '',
+      body: sanitizeBody(draft.body ?? ''),
+      attachmentIds: draft.attachmentIds ?? [],
+    });
+    const { blocked, warned } = await this.words.screen(requireTenant().siteId, fields);
+    return { blocked, warnings: warned };
+  }
+
+  /**
+   * An unsaved article: the stored one (or a new one) with a draft's fields over it, checked as a
+   * save would check them. What a preview renders; nothing is written.
+   */
+  async draft(articleId: number | null, input: ArticleFieldsDto): Promise<Article> {
+    const stored = articleId === null ? null : await this.find(articleId);
+    if (!stored && input.columnId === undefined) throw new BadRequestException('columnId 必填:预览哪个栏目中的文章');
+    if (input.columnId !== undefined) await this.writableColumn(input.columnId);
+    const article = this.articles.create({
+      ...(stored ?? { id: 0, siteId: requireTenant().siteId, status: 'draft', title: '', body: '', attachmentIds: [] }),
+      ...Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined)),
+      ...(input.body !== undefined ? { body: sanitizeBody(input.body) } : {}),
+      ...(input.publishAt !== undefined ? { publishAt: toDate(input.publishAt) } : {}),
+      ...(input.expireAt !== undefined ? { expireAt: toDate(input.expireAt) } : {}),
+    });
+    await this.checkMedia({
+      coverImageId: article.coverImageId ?? null,
+      attachmentIds: article.attachmentIds ?? [],
+      pictureNews: article.pictureNews ?? false,
+    });
+    return article;
+  }
+
   /** Screens the text for sensitive words (422 on a blocked one), then hands it to the gateway. */
   async submit(articleId: number, actorId: number) {
     const article = await this.find(articleId);
@@ -201,13 +263,7 @@ export class ArticlesService {
       throw new ConflictException(`文章当前状态为 ${article.status},不能提交`);
     }
     const text = liveEdit ? await this.revisions.fieldsOf(article, article.pendingRevision!) : article;
-    const attachments = await this.media.owned(text.attachmentIds);
-    const warnings = await this.words.assertSubmittable(article.siteId, {
-      title: text.title,
-      summary: text.summary,
-      body: bodyText(text.body),
-      attachments: attachments.map((file) => file.name).join('\n'),
-    });
+    const warnings = await this.words.assertSubmittable(article.siteId, await this.screenedFields(text));
     return { status: await this.gateway.submit(article, actorId, warnings, liveEdit ? article.pendingRevision! : undefined), warnings };
   }
 
@@ -222,22 +278,7 @@ export class ArticlesService {
   }
 
   async revision(articleId: number, number: number) {
-    const {
-      id,
-      number: n,
-      columnId,
-      title,
-      summary,
-      body,
-      source,
-      author,
-      keywords,
-      coverImageId,
-      attachmentIds,
-      createdBy,
-      createdAt,
-    } = await this.revisions.get(await this.find(articleId), number);
-    return { id, number: n, columnId, title, summary, body, source, author, keywords, coverImageId, attachmentIds, createdBy, createdAt };
+    return this.revisions.view(await this.find(articleId), number);
   }
 
   async diff(articleId: number, from: number, to: number) {

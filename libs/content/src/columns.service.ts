@@ -7,7 +7,7 @@ import { SiteColumn } from './column.entity';
 import { buildColumnTree, columnNode, subtreeIds, type ColumnNode } from './column-tree';
 import type { ColumnFieldsDto, CreateColumnDto } from './dto/column.dto';
 
-/** First-level slugs taken by the URL scheme (DESIGN.md §5) and the site's assets. */
+/** First-level slugs taken by the URL scheme of generated sites (docs/architecture.md) and the site's assets. */
 const RESERVED_SLUGS = new Set(['assets', 'search', 'api', 'interaction', 'sitemap', 'index', 'admin', 'platform']);
 
 @Injectable()

@@ -14,7 +14,9 @@ export * from './article-history.service';
 export * from './disclosure-index';
 export * from './article-revision.entity';
 export * from './revisions.service';
+export * from './dto/article.response';
 export * from './content.module';
+export * from './dto/article.dto';
 
 import { ArticleHistoryEntry } from './article-history.entity';
 import { ArticleRevision } from './article-revision.entity';

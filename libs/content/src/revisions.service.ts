@@ -8,6 +8,7 @@ import { ArticleRevision } from './article-revision.entity';
 export const REVISION_FIELDS = [
   'columnId',
   'title',
+  'subtitle',
   'summary',
   'body',
   'source',
@@ -19,10 +20,16 @@ export const REVISION_FIELDS = [
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 const FIELDS = REVISION_FIELDS;
 
+/** The versioned content of an article or a revision, and nothing else. */
+function contentOf(source: Pick<ArticleRevision, RevisionField>): Pick<ArticleRevision, RevisionField> {
+  return Object.fromEntries(FIELDS.map((field) => [field, source[field]])) as Pick<ArticleRevision, RevisionField>;
+}
+
 /** One field per line block, bodies split at tags, so a diff reads like the article. */
-function asText(revision: ArticleRevision): string {
+function asText(revision: Pick<ArticleRevision, RevisionField>): string {
   return [
     `标题: ${revision.title}`,
+    `副标题: ${revision.subtitle}`,
     `摘要: ${revision.summary}`,
     `来源: ${revision.source}`,
     `作者: ${revision.author}`,
@@ -51,8 +58,13 @@ export class RevisionsService {
       'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM article_revisions WHERE article_id = ?',
       [article.id],
     );
-    const snapshot = Object.fromEntries(FIELDS.map((field) => [field, article[field]]));
-    await this.repository.insert({ ...snapshot, siteId: article.siteId, articleId: article.id, number: Number(next), createdBy: userId });
+    await this.repository.insert({
+      ...contentOf(article),
+      siteId: article.siteId,
+      articleId: article.id,
+      number: Number(next),
+      createdBy: userId,
+    });
     return Number(next);
   }
 
@@ -77,9 +89,24 @@ export class RevisionsService {
     return { from, to, diff: createTwoFilesPatch(`第${from}版`, `第${to}版`, asText(a), asText(b), '', '', { context: 3 }) };
   }
 
+  /**
+   * What a review decides on, as a unified diff: a live article's edit (revision `number`) against
+   * the live content, or an article that is not online (`number` null) with all of it inserted.
+   */
+  async diffForReview(article: Article, number: number | null): Promise<string> {
+    const proposed = number === null ? article : await this.get(article, number);
+    const live = number === null ? '' : asText(article);
+    return createTwoFilesPatch('live', 'proposed', live, asText(proposed), '', '', { context: 3 });
+  }
+
+  /** One revision as the API shows it: its number, content and author, not the article and site it belongs to. */
+  async view(article: Article, number: number) {
+    const revision = await this.get(article, number);
+    return { id: revision.id, number, ...contentOf(revision), createdBy: revision.createdBy, createdAt: revision.createdAt };
+  }
+
   /** The fields of a revision, ready to save onto the article. */
   async fieldsOf(article: Article, number: number): Promise<Pick<ArticleRevision, RevisionField>> {
-    const revision = await this.get(article, number);
-    return Object.fromEntries(FIELDS.map((field) => [field, revision[field]])) as Pick<ArticleRevision, RevisionField>;
+    return contentOf(await this.get(article, number));
   }
 }

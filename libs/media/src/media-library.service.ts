@@ -28,7 +28,7 @@ export interface UploadedFile {
 
 const ACCEPTED = 'jpg、png、gif、webp 图片,或 pdf、doc/docx、xls/xlsx、ppt/pptx、zip 附件';
 
-/** A site's uploads (DESIGN.md "media"): checked by content, within size limits and the site's quota. */
+/** A site's uploads: checked by content, within size limits and the site's quota. */
 @Injectable()
 export class MediaLibrary {
   private readonly files: TenantRepository<MediaFile>;
@@ -84,12 +84,16 @@ export class MediaLibrary {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const [rows, total] = await this.files.findAndCount({
-      where: query.kind ? { kind: query.kind } : {},
+      where: { ...(query.kind ? { kind: query.kind } : {}), ...(query.path ? { publicPath: query.path } : {}) },
       order: { id: 'DESC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    return { items: rows.map(mediaView), total, page, pageSize };
+    const uses = await this.links.usesOf(
+      requireTenant().siteId,
+      rows.map((row) => row.id),
+    );
+    return { items: rows.map((row) => mediaView(row, uses.get(row.id))), total, page, pageSize };
   }
 
   async find(mediaId: number): Promise<MediaFile> {
@@ -99,7 +103,8 @@ export class MediaLibrary {
   }
 
   async get(mediaId: number): Promise<MediaView> {
-    return mediaView(await this.find(mediaId));
+    const file = await this.find(mediaId);
+    return mediaView(file, (await this.links.usesOf(file.siteId, [file.id])).get(file.id));
   }
 
   async content(mediaId: number, thumbnail = false): Promise<{ file: MediaFile; content: Buffer }> {
@@ -111,8 +116,11 @@ export class MediaLibrary {
 
   async remove(mediaId: number): Promise<void> {
     const file = await this.find(mediaId);
-    const users = await this.links.usersOf(file.siteId, file.id);
-    if (users.length) throw new ConflictException(`文件正被文章使用(文章 id:${users.join('、')}),请先从文章中移除`);
+    const uses = (await this.links.usesOf(file.siteId, [file.id])).get(file.id)!;
+    if (uses.length) {
+      const titles = [...new Set(uses.map((use) => `《${use.title}》`))].join('、');
+      throw new ConflictException(`文件正被文章${titles}使用,请先从文章中移除后再删除`);
+    }
     await this.files.delete({ id: file.id });
     await this.storage.remove(file.siteId, file.publicPath);
     if (file.kind === 'image') await this.storage.remove(file.siteId, thumbnailPath(file));

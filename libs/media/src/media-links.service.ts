@@ -7,6 +7,14 @@ import { MediaFile } from './media-file.entity';
 /** A site-relative upload URL inside an article body (src or href), e.g. `/uploads/202611/ab….jpg`. */
 const UPLOAD_PATH = /\/uploads\/\d{6}\/[0-9a-f]{32}\.[a-z0-9]{2,5}/g;
 
+/** One use of a file: by an article's current content, or by its edit waiting for review (`pending`). */
+export interface MediaUse {
+  articleId: number;
+  title: string;
+  role: MediaRole;
+  pending: boolean;
+}
+
 export interface ArticleMediaFields {
   id: number;
   siteId: number;
@@ -67,29 +75,53 @@ export class MediaLinks {
     if (dropped.length) await this.events.mediaReleased(siteId, dropped);
   }
 
-  /** Ids of the articles using a file, live or in an edit waiting for review. */
-  async usersOf(siteId: number, mediaId: number): Promise<number[]> {
-    const rows = await this.dataSource.getRepository(ArticleMedia).find({ where: { siteId, mediaId }, select: { articleId: true } });
-    return [...new Set([...rows.map((row) => row.articleId), ...(await this.pendingUsersOf(siteId, mediaId))])];
+  /** Where each of a site's files is used: by articles' current content and by edits waiting for review. */
+  async usesOf(siteId: number, mediaIds: number[]): Promise<Map<number, MediaUse[]>> {
+    const uses = new Map<number, MediaUse[]>(mediaIds.map((id) => [id, []]));
+    if (!mediaIds.length) return uses;
+    const links = await this.dataSource.getRepository(ArticleMedia).find({ where: { siteId, mediaId: In(mediaIds) } });
+    const titles = await this.titlesOf([...new Set(links.map((link) => link.articleId))]);
+    for (const link of links) {
+      uses.get(link.mediaId)!.push({ articleId: link.articleId, title: titles.get(link.articleId) ?? '', role: link.role, pending: false });
+    }
+    for (const edit of await this.pendingEdits(siteId)) {
+      for (const [mediaId, role] of edit.uses) {
+        uses.get(mediaId)?.push({ articleId: edit.articleId, title: edit.title, role, pending: true });
+      }
+    }
+    return uses;
+  }
+
+  private async titlesOf(articleIds: number[]): Promise<Map<number, string>> {
+    if (!articleIds.length) return new Map();
+    const rows: { id: number; title: string }[] = await this.dataSource.query(
+      `SELECT id, title FROM articles WHERE id IN (${articleIds.map(() => '?').join(',')})`,
+      articleIds,
+    );
+    return new Map(rows.map((row) => [Number(row.id), row.title]));
   }
 
   /**
    * An edit of a live article waits in review as a revision (content's `pending_revision`); its
    * cover, attachments and body links are not the article's yet, but will be once approved.
    */
-  private async pendingUsersOf(siteId: number, mediaId: number): Promise<number[]> {
-    const pending: { articleId: number; cover: number | null; attachments: string; body: string }[] = await this.dataSource.query(
-      `SELECT a.id AS articleId, r.cover_image_id AS cover, r.attachment_ids AS attachments, r.body
-         FROM articles a JOIN article_revisions r ON r.article_id = a.id AND r.number = a.pending_revision
-        WHERE a.site_id = ? AND a.pending_revision IS NOT NULL`,
-      [siteId],
-    );
-    const users: number[] = [];
+  private async pendingEdits(siteId: number): Promise<{ articleId: number; title: string; uses: [number, MediaRole][] }[]> {
+    const pending: { articleId: number; title: string; cover: number | null; attachments: string; body: string }[] =
+      await this.dataSource.query(
+        `SELECT a.id AS articleId, r.title, r.cover_image_id AS cover, r.attachment_ids AS attachments, r.body
+           FROM articles a JOIN article_revisions r ON r.article_id = a.id AND r.number = a.pending_revision
+          WHERE a.site_id = ? AND a.pending_revision IS NOT NULL`,
+        [siteId],
+      );
+    const edits = [];
     for (const edit of pending) {
-      const attachments = edit.attachments ? edit.attachments.split(',').map(Number) : [];
-      const uses = edit.cover === mediaId || attachments.includes(mediaId) || (await this.inlineIds(siteId, edit.body)).includes(mediaId);
-      if (uses) users.push(edit.articleId);
+      const uses: [number, MediaRole][] = [
+        ...(edit.cover ? [[Number(edit.cover), 'cover'] as [number, MediaRole]] : []),
+        ...(edit.attachments ? edit.attachments.split(',').map((id): [number, MediaRole] => [Number(id), 'attachment']) : []),
+        ...(await this.inlineIds(siteId, edit.body)).map((id): [number, MediaRole] => [id, 'inline']),
+      ];
+      edits.push({ articleId: Number(edit.articleId), title: edit.title, uses });
     }
-    return users;
+    return edits;
   }
 }

@@ -1,7 +1,8 @@
 import { thumbnailPath, type MediaFile } from './media-file.entity';
+import type { MediaUse } from './media-links.service';
 
 /** A media file as the API shows it. `publicPath` is what an article body links to. */
-export function mediaView(file: MediaFile) {
+export function mediaView(file: MediaFile, usedBy: MediaUse[] = []) {
   const base = `/api/v1/sites/${file.siteId}/media/${file.id}`;
   return {
     id: file.id,
@@ -20,6 +21,7 @@ export function mediaView(file: MediaFile) {
     thumbnailUrl: file.kind === 'image' ? `${base}/thumbnail` : null,
     createdBy: file.createdBy,
     createdAt: file.createdAt,
+    usedBy,
   };
 }
 

@@ -13,10 +13,20 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, parseSiteId, PlatformAdminOnly, SiteRoles, type Principal } from '@zhanqun/auth';
-import { parseId, UploadErrorsInterceptor } from '@zhanqun/shared';
+import { ApiErrors, ApiFileResponse, ApiIdParam, parseId, UploadErrorsInterceptor } from '@zhanqun/shared';
 import { ListMediaQuery, SetQuotaDto } from './dto/media.dto';
+import { MediaFileResponse, MediaListResponse, MediaUsageResponse } from './dto/media.response';
 import { MediaLibrary, type UploadedFile as Upload } from './media-library.service';
 import { MediaQuotas } from './media-quotas.service';
 
@@ -25,6 +35,8 @@ const MB = 1024 * 1024;
 
 @ApiTags('media')
 @ApiBearerAuth()
+@ApiErrors(401, 403, 404)
+@ApiIdParam('siteId', 'The site')
 @Controller('sites/:siteId')
 export class MediaController {
   constructor(
@@ -38,22 +50,34 @@ export class MediaController {
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiOperation({ summary: 'Upload an image or attachment (multipart, field `file`)' })
+  @ApiCreatedResponse({ type: MediaFileResponse })
+  @ApiErrors(400, 413, 415, 422)
   upload(@UploadedFile() file: Upload | undefined, @CurrentUser() principal: Principal) {
     return this.library.upload(file, principal.id);
   }
 
   @Get('media')
+  @ApiOperation({ summary: 'List the site’s files (newest first)' })
+  @ApiOkResponse({ type: MediaListResponse })
+  @ApiErrors(400)
   list(@Query() query: ListMediaQuery) {
     return this.library.list(query);
   }
 
   @Get('media/:id')
+  @ApiOperation({ summary: 'Get a file’s details' })
+  @ApiIdParam('id', 'The file')
+  @ApiOkResponse({ type: MediaFileResponse })
   get(@Param('id') id: string) {
     return this.library.get(parseId(id, '文件'));
   }
 
   /** The original, for staff preview before publication. */
   @Get('media/:id/file')
+  @ApiOperation({ summary: 'Download the original (staff preview)' })
+  @ApiIdParam('id', 'The file')
+  @ApiFileResponse('The original, with its own content type (an image inline, other files as attachments)', '*/*')
   async file(@Param('id') id: string): Promise<StreamableFile> {
     const { file, content } = await this.library.content(parseId(id, '文件'));
     return new StreamableFile(content, {
@@ -64,6 +88,9 @@ export class MediaController {
   }
 
   @Get('media/:id/thumbnail')
+  @ApiOperation({ summary: 'Download an image’s thumbnail' })
+  @ApiIdParam('id', 'The file')
+  @ApiFileResponse('A JPEG thumbnail', 'image/jpeg')
   async thumbnail(@Param('id') id: string): Promise<StreamableFile> {
     const { content } = await this.library.content(parseId(id, '文件'), true);
     return new StreamableFile(content, { type: 'image/jpeg', length: content.length });
@@ -72,12 +99,18 @@ export class MediaController {
   @Delete('media/:id')
   @HttpCode(204)
   @SiteRoles(...WRITERS)
+  @ApiOperation({ summary: 'Delete a file no article uses' })
+  @ApiIdParam('id', 'The file')
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiErrors(409)
   async remove(@Param('id') id: string): Promise<void> {
     await this.library.remove(parseId(id, '文件'));
   }
 
   /** Storage used by the site and its quota. */
   @Get('media-usage')
+  @ApiOperation({ summary: 'The site’s storage use and quota' })
+  @ApiOkResponse({ type: MediaUsageResponse })
   usage(@Param('siteId') siteId: string) {
     return this.quotas.usage(parseSiteId(siteId));
   }
@@ -85,6 +118,9 @@ export class MediaController {
   /** The portal center sets a site's storage quota. */
   @Put('media-quota')
   @PlatformAdminOnly()
+  @ApiOperation({ summary: 'Set the site’s storage quota' })
+  @ApiOkResponse({ type: MediaUsageResponse })
+  @ApiErrors(400)
   setQuota(@Param('siteId') siteId: string, @Body() body: SetQuotaDto) {
     return this.quotas.set(parseSiteId(siteId), body.quotaMb * MB);
   }

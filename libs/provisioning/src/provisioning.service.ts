@@ -1,9 +1,17 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { APP_CONFIG, PUBLISH_EVENTS, type AppConfig, type PublishEvents } from '@zhanqun/shared';
 import { UsersService } from '@zhanqun/auth';
 import { applySkeleton } from '@zhanqun/content';
 import { StandardsService } from '@zhanqun/standards';
-import { DomainsService, primaryHostFor, Site, SitesService, type CreateSiteDto, type SiteView } from '@zhanqun/tenancy';
+import {
+  DomainsService,
+  primaryHostFor,
+  RESERVED_SITE_CODES,
+  Site,
+  SitesService,
+  type CreateSiteDto,
+  type SiteView,
+} from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 
 export interface ProvisionedSite extends SiteView {
@@ -28,6 +36,9 @@ export class ProvisioningService {
 
   async provision(input: CreateSiteDto): Promise<ProvisionedSite> {
     const sites = this.dataSource.getRepository(Site);
+    if (RESERVED_SITE_CODES.includes(input.code)) {
+      throw new UnprocessableEntityException(`站点代码 ${input.code} 保留给管理后台的域名,请换一个`);
+    }
     if (await sites.existsBy({ code: input.code })) throw new ConflictException(`站点代码 ${input.code} 已被使用`);
     if (input.kind === 'portal' && (await sites.existsBy({ kind: 'portal' }))) {
       throw new ConflictException('站群已有门户网站(主站),不能再开设第二个');

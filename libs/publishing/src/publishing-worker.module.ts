@@ -69,6 +69,8 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     // the truth, so timers are re-armed from it periodically (job ids make this idempotent).
     this.reconcile = setInterval(() => {
       this.timers.recover().catch((error: unknown) => this.logger.warn(`Re-arming timers failed: ${error}`));
+      // A certificate put in NGINX_CERT_DIR takes its domain over to HTTPS without a domain change.
+      this.hosts.refreshNginx().catch((error: unknown) => this.logger.warn(`Refreshing the nginx file failed: ${error}`));
     }, this.config.timerReconcileMs);
     this.reconcile.unref();
   }

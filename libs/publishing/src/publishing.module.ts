@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ContentModule } from '@zhanqun/content';
 import { SearchIndexer } from '@zhanqun/search';
 import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
@@ -7,6 +8,7 @@ import { TenancyModule } from '@zhanqun/tenancy';
 import { TimingService } from './jobs/timing.service';
 import { Publisher } from './publisher.service';
 import { SnapshotLoader } from './render/snapshot-loader';
+import { ArticlePreviewController } from './preview/article-preview.controller';
 import { PagePreview } from './preview/page-preview.service';
 import { StandardsPreviewController } from './preview/standards-preview.controller';
 import { TemplatesPreviewController } from './preview/templates-preview.controller';
@@ -16,8 +18,8 @@ import { RebuildService } from './runs/rebuild.service';
 /** The producing side of publishing, in every process: events → planned render jobs, rebuild runs. */
 @Global()
 @Module({
-  imports: [TenancyModule, StandardsModule, TemplatesModule],
-  controllers: [PublishRunsController, StandardsPreviewController, TemplatesPreviewController],
+  imports: [TenancyModule, StandardsModule, TemplatesModule, ContentModule],
+  controllers: [PublishRunsController, StandardsPreviewController, TemplatesPreviewController, ArticlePreviewController],
   providers: [
     PagePreview,
     SnapshotLoader,

@@ -6,7 +6,7 @@ import type { ListWordsQuery } from './dto/word.dto';
 import { SensitiveWord, type WordLevel } from './sensitive-word.entity';
 import { WordMatcher, type WordHit } from './word-matcher';
 
-const FIELD_NAMES: Record<string, string> = { title: '标题', summary: '摘要', body: '正文', attachments: '附件名称' };
+const FIELD_NAMES: Record<string, string> = { title: '标题', subtitle: '副标题', summary: '摘要', body: '正文', attachments: '附件名称' };
 
 export interface ScreeningResult {
   blocked: WordHit[];

@@ -45,7 +45,7 @@ export interface ServiceBar {
   sitemap: boolean;
 }
 
-/** The group's standards profile (八统一, DESIGN.md §2). Versioned in `standards_profiles`. */
+/** The group's standards profile (八统一, docs/architecture.md). Versioned in `standards_profiles`. */
 export interface StandardsProfile {
   /** The portal's name shown in every identity header (统一标识). */
   portalName: string;

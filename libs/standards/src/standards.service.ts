@@ -63,8 +63,12 @@ export class StandardsService {
     return { base: version, draft };
   }
 
-  async save(changes: Partial<StandardsProfile>, actorId: number): Promise<number> {
+  /** `expected`: the version the changes were made from; refused (409) when another was saved since. */
+  async save(changes: Partial<StandardsProfile>, actorId: number, expected?: number): Promise<number> {
     const { base, draft } = await this.drafted(changes);
+    if (expected !== undefined && expected !== base) {
+      throw new ConflictException(`标准已被他人修改(现行第 ${base} 版,您的修改基于第 ${expected} 版),请载入最新版本后再改`);
+    }
     return this.append(base, draft, actorId, null);
   }
 

@@ -58,6 +58,7 @@ export class SyndicatedArticles {
     ]);
     return {
       title: source.title,
+      subtitle: source.subtitle,
       summary: source.summary,
       body: absoluteUrls(source.body, origin),
       author: source.author,

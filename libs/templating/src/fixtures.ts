@@ -28,7 +28,7 @@ function column(name: string, url: string, children: NavItem[] = [], active = fa
   return { name, url, active, children };
 }
 
-/** The department skeleton of DESIGN.md §2.3, two levels deep, with 政务动态 › 工作动态 active. */
+/** The standard department column skeleton (统一栏目), two levels deep, with 政务动态 › 工作动态 active. */
 function sampleNav(): NavItem[] {
   return [
     column(
@@ -189,6 +189,7 @@ function sampleArticle(): ArticleView {
   const [first] = sampleItems();
   return {
     title: first.title,
+    subtitle: '',
     publishedAt: '2026-11-20 09:30',
     source: '示范县教育局',
     author: '办公室',

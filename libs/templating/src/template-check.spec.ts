@@ -1,4 +1,4 @@
-import { checkTemplate, lockedRegionProblems, siteOverrideProblems, TemplateError } from './template-check';
+import { checkTemplate, lockedRegionProblems, siteOverrideProblems, TemplateError, unclosedBlock } from './template-check';
 
 const PARTIALS = new Set(['letter-card', 'footer']);
 
@@ -11,6 +11,23 @@ function problemsOf(name: string, source: string): string[] {
     return error.problems.map((problem) => `${problem.line}:${problem.column} ${problem.message}`);
   }
 }
+
+describe('checkTemplate: syntax errors', () => {
+  it('points an unclosed block at its opening, not at the end of the template', () => {
+    expect(problemsOf('page.list', '<ul>\n  {{#each items}}\n  <li>{{#if title}}{{title}}{{/if}}</li>\n</ul>\n')).toEqual([
+      '2:3 语法错误:{{#each}} 没有对应的 {{/each}}',
+    ]);
+  });
+
+  it('finds the innermost open block, past comments, inverse and partial blocks', () => {
+    expect(unclosedBlock('{{!-- {{#if x}} --}}{{#> layout}}\n{{^items}}none{{/items}}\n  {{#with site}}')).toEqual({
+      name: 'with',
+      line: 3,
+      column: 3,
+    });
+    expect(unclosedBlock('{{#if a}}{{else}}{{/if}}')).toBeNull();
+  });
+});
 
 describe('checkTemplate: unescaped output', () => {
   it("lets the layout print the page's body and any template the sanitized article HTML", () => {

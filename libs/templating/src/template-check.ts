@@ -25,11 +25,35 @@ function parse(template: string, source: string): hbs.AST.Program {
     return Handlebars.parse(source);
   } catch (error) {
     const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+    const message = (error as Error).message.split('\n').filter((line) => line && !/^-*\^$/.test(line));
+    // A block left open is only noticed at the end of the template: point at the block instead.
+    const open = /got 'EOF'/.test(message.at(-1) ?? '') ? unclosedBlock(source) : null;
+    if (open)
+      throw new TemplateError([
+        { template, line: open.line, column: open.column, message: `语法错误:{{#${open.name}}} 没有对应的 {{/${open.name}}}` },
+      ]);
     // Jison parse errors carry no position; its lexer still holds the offending token's.
     const at = lineNumber ? { line: lineNumber, column: (column ?? 0) + 1 } : lexerPosition();
-    const message = (error as Error).message.split('\n').filter((line) => line && !/^-*\^$/.test(line));
     throw new TemplateError([{ template, ...at, message: `语法错误:${message.at(-1) ?? ''}` }]);
   }
+}
+
+/** Block openings and closings, skipping comments (which may contain mustaches). */
+const BLOCK_TAGS = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#^/])\s*[>*]?\s*([^\s}~]+)/g;
+
+/** The innermost block still open at the end of `source`, with its 1-based line and column. */
+export function unclosedBlock(source: string): { name: string; line: number; column: number } | null {
+  const open: { name: string; index: number }[] = [];
+  for (const match of source.matchAll(BLOCK_TAGS)) {
+    const [, sigil, name] = match;
+    if (!sigil) continue;
+    if (sigil !== '/') open.push({ name, index: match.index });
+    else if (open.at(-1)?.name === name) open.pop();
+  }
+  const innermost = open.at(-1);
+  if (!innermost) return null;
+  const before = source.slice(0, innermost.index);
+  return { name: innermost.name, line: before.split('\n').length, column: innermost.index - before.lastIndexOf('\n') };
 }
 
 function lexerPosition(): { line: number; column: number } {

@@ -77,13 +77,13 @@ export interface SiteView {
   /** The unit's feature banner slot (本单位特色), plain text, may be empty. */
   featureText: string;
   /**
-   * URL of the unified 领导信箱 entry shown in the service bar (统一服务, DESIGN.md §2.8), the
+   * URL of the unified 领导信箱 entry shown in the service bar (统一服务), the
    * site's `/interaction/mailbox`; the entry is left out when absent (the platform's own pages).
    */
   mailboxUrl?: string;
 }
 
-/** Metadata of DESIGN.md §2.6, printed as <meta name=... content=...>. */
+/** Metadata tags of 统一元数据 (site, column and article level), printed as <meta name=... content=...>. */
 export interface MetaTag {
   name: string;
   content: string;
@@ -135,6 +135,8 @@ export interface PaginationView {
 
 export interface ArticleView {
   title: string;
+  /** 副标题, empty when none. */
+  subtitle: string;
   /** `YYYY-MM-DD HH:MM`. */
   publishedAt: string;
   source: string;

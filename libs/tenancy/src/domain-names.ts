@@ -13,3 +13,9 @@ export function isValidHost(host: string): boolean {
 export function primaryHostFor(kind: string, code: string, platformDomain: string): string {
   return `${kind === 'portal' ? 'www' : code}.${platformDomain}`;
 }
+
+/** The console and api answer at `admin.<platform domain>` (docker/nginx): no site may take that host. */
+export const CONSOLE_HOST_LABEL = 'admin';
+
+/** Site codes that would give a site a host the platform needs for itself. */
+export const RESERVED_SITE_CODES: readonly string[] = [CONSOLE_HOST_LABEL];

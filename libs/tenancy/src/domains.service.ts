@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable } from '@nes
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import { DataSource, In, Not, type EntityManager } from 'typeorm';
 import { StandardsService } from '@zhanqun/standards';
-import { isValidHost, normalizeHost } from './domain-names';
+import { CONSOLE_HOST_LABEL, isValidHost, normalizeHost } from './domain-names';
 import { SiteDomain } from './site-domain.entity';
 
 /** Primary domains and aliases of sites; a host belongs to one site only. */
@@ -24,6 +24,9 @@ export class DomainsService {
       const platform = this.config.platformDomain;
       if (host === platform || host === `www.${platform}`) {
         throw new BadRequestException(`别名 ${host} 是门户网站的域名,不能作为别名`);
+      }
+      if (host === `${CONSOLE_HOST_LABEL}.${platform}`) {
+        throw new BadRequestException(`别名 ${host} 是管理后台的域名,不能作为别名`);
       }
       if (!profile.allowedDomainSuffixes.some((suffix) => host.endsWith(suffix))) {
         throw new BadRequestException(`别名 ${host} 的后缀不在允许范围内(${profile.allowedDomainSuffixes.join('、')})`);

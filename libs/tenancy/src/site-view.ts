@@ -1,7 +1,7 @@
 import type { Site } from './site.entity';
 import type { SiteDomain } from './site-domain.entity';
 
-/** The `site` object of API.md. */
+/** The `site` object of the v1 API (the sites endpoints; see the OpenAPI document). */
 export function siteView(site: Site, domains: SiteDomain[]) {
   const own = domains.filter((domain) => domain.siteId === site.id);
   return {

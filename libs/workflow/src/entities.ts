@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { Role } from '@zhanqun/auth';
 
-/** Roles a review step may name (DESIGN.md §4). */
+/** Roles a review step may name (本单位领导, 两办, 保密 reviewers, or the site admin). */
 export const REVIEW_ROLES = ['leader', 'site_admin', 'portal_reviewer', 'security_reviewer'] as const;
 export type ReviewRole = (typeof REVIEW_ROLES)[number];
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { ReviewChain, type ReviewRole } from './entities';
 import { DEFAULT_CHAIN } from './step-names';
 
@@ -38,5 +38,11 @@ export class ReviewChainsService {
 
   async get(siteId: number | null, columnId: number | null): Promise<ReviewRole[] | null> {
     return (await this.repository.findOneBy({ siteId: siteId ?? IsNull(), columnId: columnId ?? IsNull() }))?.steps ?? null;
+  }
+
+  /** The columns of a site that have a chain of their own, by column id. */
+  async columnChains(siteId: number): Promise<{ columnId: number; steps: ReviewRole[] }[]> {
+    const rows = await this.repository.find({ where: { siteId, columnId: Not(IsNull()) }, order: { columnId: 'ASC' } });
+    return rows.map((row) => ({ columnId: row.columnId!, steps: row.steps }));
   }
 }

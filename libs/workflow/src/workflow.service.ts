@@ -15,6 +15,33 @@ import { ReviewTask } from './entities';
 import { ReviewChainsService } from './review-chains.service';
 import { STEP_NAMES } from './step-names';
 
+/** Whether the caller wrote or submitted the article under review (nobody reviews their own work). */
+function ownWork(task: ReviewTask, createdBy: number | null, principal: Principal): boolean {
+  return task.submittedBy === principal.id || createdBy === principal.id;
+}
+
+export function assertNotOwnWork(task: ReviewTask, createdBy: number | null, principal: Principal): void {
+  if (ownWork(task, createdBy, principal)) throw new ForbiddenException('不能审核自己撰写或提交的文章');
+}
+
+/** A task as the inbox lists it. */
+export function taskSummary(task: ReviewTask, siteName: string, title: string) {
+  return {
+    id: task.id,
+    articleId: task.articleId,
+    siteId: task.siteId,
+    siteName,
+    step: task.stepNo + 1,
+    stepCount: task.stepCount,
+    stepName: STEP_NAMES[task.role as keyof typeof STEP_NAMES] ?? task.role,
+    title,
+    /** Set when the task reviews an edit of a live article. */
+    revision: task.revision,
+    warnings: task.warnings ?? [],
+    submittedAt: task.createdAt,
+  };
+}
+
 /**
  * The review chain (seed 000: unit leader → county office → confidentiality check). Steps come
  * one at a time; each approval is a compare-and-set on the task, so of two racing approvals
@@ -140,33 +167,26 @@ export class WorkflowService implements SubmissionGateway {
     const siteNames = new Map(sites.map((s) => [s.id, s.name]));
     return {
       items: tasks
-        .filter((task) => task.submittedBy !== principal.id && titles.get(task.articleId)?.createdBy !== principal.id)
-        .map((task) => ({
-          id: task.id,
-          articleId: task.articleId,
-          siteId: task.siteId,
-          siteName: siteNames.get(task.siteId) ?? '',
-          step: task.stepNo + 1,
-          stepCount: task.stepCount,
-          stepName: STEP_NAMES[task.role as keyof typeof STEP_NAMES] ?? task.role,
-          title: titles.get(task.articleId)?.title ?? '',
-          /** Set when the task reviews an edit of a live article. */
-          revision: task.revision,
-          warnings: task.warnings ?? [],
-          submittedAt: task.createdAt,
-        })),
+        .filter((task) => !ownWork(task, titles.get(task.articleId)?.createdBy ?? null, principal))
+        .map((task) => taskSummary(task, siteNames.get(task.siteId) ?? '', titles.get(task.articleId)?.title ?? '')),
     };
   }
 
-  private async actionable(taskId: number, principal: Principal): Promise<{ task: ReviewTask; article: Article }> {
+  /**
+   * A task the caller may act on, whatever its status (its page stays readable after the
+   * decision). A task the caller could not act on is reported as absent, not forbidden.
+   */
+  async readable(taskId: number, principal: Principal): Promise<ReviewTask> {
     const task = await this.dataSource.getRepository(ReviewTask).findOneBy({ id: taskId });
-    // A task the caller could not see is reported as absent, not forbidden.
     if (!task || !(await this.mayAct(principal, task))) throw new NotFoundException('审核任务不存在');
+    return task;
+  }
+
+  private async actionable(taskId: number, principal: Principal): Promise<{ task: ReviewTask; article: Article }> {
+    const task = await this.readable(taskId, principal);
     if (task.status !== 'pending') throw new ConflictException('该审核任务已处理');
     const article = await this.dataSource.getRepository(Article).findOneByOrFail({ id: task.articleId, siteId: task.siteId });
-    if (task.submittedBy === principal.id || article.createdBy === principal.id) {
-      throw new ForbiddenException('不能审核自己撰写或提交的文章');
-    }
+    assertNotOwnWork(task, article.createdBy, principal);
     return { task, article };
   }
 

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '@zhanqun/shared';
+import { PAGE_SECURITY_HEADERS } from '../security-headers';
 
-/** Answers a dynamic request with a body built for it: never cached, never sniffed. */
+/** Answers a dynamic request with a body built for it: never cached, with the pages' security headers. */
 export function sendDynamic(
   request: IncomingMessage,
   response: ServerResponse,
@@ -15,7 +16,7 @@ export function sendDynamic(
     'Content-Type': `${type}; charset=utf-8`,
     'Content-Length': bytes.length,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff',
+    ...PAGE_SECURITY_HEADERS,
     ...headers,
   });
   response.end(request.method === 'HEAD' ? undefined : bytes);
@@ -29,6 +30,6 @@ export function unavailablePage(text: string): string {
 
 /** 302 or 303 (after a form post) to a path of the same site; not cached. */
 export function sendRedirect(response: ServerResponse, status: 302 | 303, location: string): void {
-  response.writeHead(status, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-store' });
+  response.writeHead(status, { Location: location, 'Content-Length': 0, 'Cache-Control': 'no-store', ...PAGE_SECURITY_HEADERS });
   response.end();
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -35,6 +35,13 @@ export class CreateArticleDto {
   @Matches(NO_CONTROL, { message: 'title 不能包含控制字符' })
   title: string;
 
+  @ApiPropertyOptional({ maxLength: 200, description: '副标题' })
+  @IsOptional()
+  @IsString({ message: 'subtitle 必须是字符串' })
+  @MaxLength(200, { message: 'subtitle 最长 200 个字符' })
+  @Matches(NO_CONTROL, { message: 'subtitle 不能包含控制字符' })
+  subtitle?: string;
+
   @ApiProperty({ description: 'HTML; sanitized with an allow-list on save' })
   @IsString({ message: 'body 必须是 HTML 字符串' })
   @MaxLength(MAX_BODY_CHARS, { message: `body 最长 ${MAX_BODY_CHARS} 个字符` })
@@ -68,13 +75,18 @@ export class CreateArticleDto {
   @Matches(NO_CONTROL, { message: 'keywords 不能包含控制字符' })
   keywords?: string;
 
-  @ApiPropertyOptional({ description: 'ISO time; a future time schedules the publication' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'ISO time; a future time schedules the publication',
+  })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsISO8601({ strict: true }, { message: 'publishAt 必须是 ISO 8601 时间' })
   publishAt?: string | null;
 
-  @ApiPropertyOptional({ description: 'ISO time; the article goes offline then' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'ISO time; the article goes offline then' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsISO8601({ strict: true }, { message: 'expireAt 必须是 ISO 8601 时间' })
@@ -90,7 +102,7 @@ export class CreateArticleDto {
   @IsBoolean({ message: 'pictureNews 必须是布尔值' })
   pictureNews?: boolean;
 
-  @ApiPropertyOptional({ description: 'Cover image: an image id of the site media library, or null' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'Cover image: an image id of the site media library, or null' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt({ message: 'coverImageId 必须是图片文件的 id' })
@@ -113,7 +125,7 @@ export class CreateArticleDto {
   @Matches(NO_CONTROL, { message: 'issuer 不能包含控制字符' })
   issuer?: string;
 
-  @ApiPropertyOptional({ description: '成文日期 YYYY-MM-DD (信息公开)' })
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, description: '成文日期 YYYY-MM-DD (信息公开)' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsISO8601({ strict: true }, { message: 'writtenOn 必须是 YYYY-MM-DD 日期' })
@@ -144,28 +156,53 @@ export class CreateArticleDto {
 export class ArticleFieldsDto extends PartialType(CreateArticleDto) {}
 
 export class ListArticlesQuery extends PageQuery {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Only this column' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'columnId 必须是整数' })
   @Min(1)
   columnId?: number;
 
+  @ApiPropertyOptional({ enum: ARTICLE_STATUSES })
   @IsOptional()
   @IsIn(ARTICLE_STATUSES, { message: `status 只能是 ${ARTICLE_STATUSES.join(', ')}` })
   status?: ArticleStatus;
 
+  @ApiPropertyOptional({ maxLength: 100, description: 'Words of the title' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: only the articles the caller created' })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'mine 只能是 true 或 false' })
+  mine?: 'true' | 'false';
+
+  @ApiPropertyOptional({ description: 'Changed at or after this ISO time' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'from 必须是 ISO 8601 时间' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Changed at or before this ISO time' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'to 必须是 ISO 8601 时间' })
+  to?: string;
 }
 
+/** A draft's texts to screen for sensitive words before submitting (nothing is saved). */
+export class ScreenDraftDto extends PartialType(
+  PickType(CreateArticleDto, ['title', 'subtitle', 'summary', 'body', 'attachmentIds'] as const),
+) {}
+
 export class DiffQuery {
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The older revision number' })
   @Type(() => Number)
   @IsInt({ message: 'from 必须是版本号(正整数)' })
   @Min(1)
   from: number;
 
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'The newer revision number' })
   @Type(() => Number)
   @IsInt({ message: 'to 必须是版本号(正整数)' })
   @Min(1)

@@ -17,7 +17,7 @@ export class CreateColumnDto {
   @Matches(/^[a-z0-9][a-z0-9-]{0,49}$/, { message: 'slug 须为 1–50 位小写字母、数字或连字符,且以字母或数字开头' })
   slug: string;
 
-  @ApiPropertyOptional({ description: 'parent column id; null for a first-level column' })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, description: 'parent column id; null for a first-level column' })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsInt({ message: 'parentId 必须是整数或 null' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
 import { PageQuery } from '@zhanqun/shared';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MEDIA_KINDS, type MediaKind } from '../media-file.entity';
 
 export class ListMediaQuery extends PageQuery {
@@ -8,6 +8,12 @@ export class ListMediaQuery extends PageQuery {
   @IsOptional()
   @IsIn(MEDIA_KINDS, { message: 'kind 只能是 image 或 attachment' })
   kind?: MediaKind;
+
+  @ApiPropertyOptional({ description: 'Only the file at this site-relative URL (an article body’s `/uploads/…` link)' })
+  @IsOptional()
+  @Matches(/^\/uploads\/[\w./-]+$/, { message: 'path 必须是 /uploads/ 下的文件路径' })
+  @MaxLength(80, { message: 'path 必须是 /uploads/ 下的文件路径' })
+  path?: string;
 }
 
 export class SetQuotaDto {

@@ -1,4 +1,4 @@
-/** Queue and job names of the publishing pipeline (DESIGN.md §3 "Jobs"); every payload carries siteId. */
+/** Queue and job names of the publishing pipeline (docs/architecture.md "Publishing data flow"); every payload carries siteId. */
 export enum QueueName {
   Render = 'render',
   Timing = 'timing',

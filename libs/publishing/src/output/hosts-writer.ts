@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
@@ -6,7 +7,7 @@ import { ThemeRegistry } from '@zhanqun/templating';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
 import { DataSource } from 'typeorm';
 import { writeHostLinks } from './host-links';
-import { nginxConf, NginxConfigError } from './nginx-conf';
+import { certificatesIn, nginxConf, NginxConfigError } from './nginx-conf';
 import { platformNotice } from './platform-notice';
 import { writeAtomically } from './site-files';
 
@@ -69,13 +70,33 @@ export class HostsWriter {
     return file;
   }
 
+  /**
+   * With NGINX_CERT_DIR: rewrites the nginx file when a certificate came or went since the last
+   * write (a domain goes over to HTTPS once its certificate is in place). The worker calls this
+   * periodically; an unchanged file is left alone.
+   */
+  async refreshNginx(): Promise<void> {
+    if (this.config.nginxCertDir) await this.writeNginx(await this.build(), true);
+  }
+
   /** A publish root nginx cannot name safely only costs the nginx file, never hosts.json. */
-  private async writeNginx(file: HostsFile): Promise<void> {
+  private async writeNginx(file: HostsFile, onlyIfChanged = false): Promise<void> {
     const root = this.config.publishRoot;
+    const path = join(root, NGINX_CONF_PATH);
+    const certDir = this.config.nginxCertDir;
     try {
-      const nginx = nginxConf(file, { publishRoot: root, upstream: this.config.nginxUpstream, publicPort: this.config.publicPort });
+      const nginx = nginxConf(file, {
+        publishRoot: root,
+        upstream: this.config.nginxUpstream,
+        publicPort: this.config.publicPort,
+        tls: certDir ? { certDir, http2: this.config.nginxHttp2, hasCertificate: certificatesIn(certDir) } : null,
+      });
+      if (onlyIfChanged && (await readFile(path, 'utf8').catch(() => null)) === nginx.text) return;
       if (nginx.skipped.length) this.logger.warn(`nginx: hosts left out as unsafe: ${nginx.skipped.join(', ')}`);
-      await writeAtomically(join(root, NGINX_CONF_PATH), nginx.text);
+      if (nginx.withoutCertificate.length) {
+        this.logger.warn(`nginx: no certificate in ${certDir}/<host>/, plain HTTP only: ${nginx.withoutCertificate.join(', ')}`);
+      }
+      await writeAtomically(path, nginx.text);
     } catch (error) {
       if (!(error instanceof NginxConfigError)) throw error;
       this.logger.error(`nginx: ${NGINX_CONF_PATH} not written: ${error.message}`);

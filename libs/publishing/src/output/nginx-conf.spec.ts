@@ -1,11 +1,14 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request, type Server } from 'node:http';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, request, type IncomingHttpHeaders, type Server } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { connect, type TLSSocket } from 'node:tls';
+import { HSTS, PAGE_SECURITY_HEADERS, PLATFORM_PAGE_SECURITY_HEADERS } from '@zhanqun/shared';
 import type { HostsFile } from './hosts-writer';
-import { nginxConf, NginxConfigError } from './nginx-conf';
+import { certificatesIn, nginxConf, NginxConfigError, type NginxTls } from './nginx-conf';
 
 const OPTIONS = { publishRoot: '/var/www', upstream: 'site:8080' };
 
@@ -111,6 +114,115 @@ describe('nginxConf', () => {
     expect(() => nginxConf(GROUP, { ...OPTIONS, ...override })).toThrow(NginxConfigError);
     expect(() => nginxConf(GROUP, { ...OPTIONS, ...override })).toThrow(message);
   });
+
+  it('sends the security headers of apps/site with every file nginx serves, the platform policy on platform pages', () => {
+    const line = (name: string, value: string) => `add_header ${name} "${value}" always;`;
+    const active = serverOf(text, 'jyj.example.gov.cn');
+    for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) {
+      // Both file locations (pages and /uploads, /assets); the proxied paths get them from apps/site.
+      expect(active.split(line(name, value)).length - 1).toBe(2);
+      expect(serverOf(text, 'gaj.example.gov.cn')).toContain(line(name, value));
+    }
+    expect(active.slice(active.indexOf('location ~ ^/(search'), active.indexOf('# Published'))).not.toContain('add_header');
+    const platform = text.slice(text.indexOf('default_server'), text.indexOf('location / { return 404; }'));
+    for (const [name, value] of Object.entries(PLATFORM_PAGE_SECURITY_HEADERS)) expect(platform).toContain(line(name, value));
+    expect(PLATFORM_PAGE_SECURITY_HEADERS['Content-Security-Policy']).toContain("form-action 'self' http: https:");
+    expect(text).not.toContain('Strict-Transport-Security');
+    expect(text).not.toContain('ssl');
+  });
+});
+
+describe('nginxConf with TLS', () => {
+  const TLS: NginxTls = { certDir: '/etc/zhanqun/certs/', hasCertificate: (host) => !['old-edu.example.gov.cn'].includes(host) };
+  const { text, withoutCertificate } = nginxConf(GROUP, { ...OPTIONS, tls: TLS });
+  /** The server block with this comment line. */
+  const block = (comment: string) => {
+    const found = text.split(/\n\n(?=# )/).find((part) => part.startsWith(`# ${comment}\n`));
+    if (!found) throw new Error(`no block # ${comment}`);
+    return found;
+  };
+
+  it('serves a site with its own certificate over HTTPS and HTTP/2, TLS 1.2 and 1.3 only, with HSTS', () => {
+    const server = block('jyj');
+    expect(server).toMatch(/^ {4}listen 443 ssl;\n {4}http2 on;$/m);
+    expect(server).toContain('ssl_certificate "/etc/zhanqun/certs/jyj.example.gov.cn/fullchain.pem";');
+    expect(server).toContain('ssl_certificate_key "/etc/zhanqun/certs/jyj.example.gov.cn/privkey.pem";');
+    expect(server).toContain('ssl_protocols TLSv1.2 TLSv1.3;');
+    expect(server).toMatch(/ssl_ciphers (ECDHE-(ECDSA|RSA)-[A-Z0-9-]+:?)+;/);
+    expect(server).not.toMatch(/listen 80/);
+    expect(server).toContain('root "/var/www/sites/jyj";');
+    // HSTS on everything, the proxied paths included; this host only.
+    expect(server.split(`add_header Strict-Transport-Security "${HSTS}" always;`).length - 1).toBe(3);
+    expect(HSTS).toBe('max-age=31536000');
+  });
+
+  it('redirects plain HTTP on the primary domain and every alias to the same path over HTTPS on the primary domain', () => {
+    const server = block('jyj over plain HTTP');
+    expect(server).toContain('listen 80;');
+    expect(server).toContain('server_name "jyj.example.gov.cn" "edu.example.gov.cn" "old-edu.example.gov.cn";');
+    expect(server).toContain('return 301 https://jyj.example.gov.cn$request_uri;');
+    expect(server).not.toContain('Strict-Transport-Security');
+  });
+
+  it('redirects an alias with a certificate over HTTPS too; one without is reported and answers on HTTP only', () => {
+    const aliases = text.split(/\n\n(?=# )/).filter((part) => part.startsWith('# jyj alias\n'));
+    expect(aliases).toHaveLength(1);
+    expect(aliases[0]).toContain('server_name "edu.example.gov.cn";');
+    expect(aliases[0]).toContain('ssl_certificate "/etc/zhanqun/certs/edu.example.gov.cn/fullchain.pem";');
+    expect(aliases[0]).toContain('return 301 https://jyj.example.gov.cn$request_uri;');
+    expect(aliases[0]).toContain(`add_header Strict-Transport-Security "${HSTS}" always;`);
+    expect(withoutCertificate).toEqual(['old-edu.example.gov.cn']);
+  });
+
+  it('answers 503 for a suspended site over HTTPS, and refuses the handshake for hosts of no site', () => {
+    expect(block('gaj (suspended)')).toContain('listen 443 ssl;');
+    expect(block('gaj (suspended)')).toContain('location / { return 503; }');
+    expect(block('gaj over plain HTTP')).toContain('return 301 https://gaj.example.gov.cn$request_uri;');
+    const fallback = text.slice(text.indexOf('# A host of no site'), text.indexOf('location / { return 404; }'));
+    expect(fallback).toMatch(/listen 80 default_server;\n\s+listen 443 ssl default_server;\n\s+http2 on;\n\s+ssl_reject_handshake on;/);
+  });
+
+  it('keeps a site without a certificate on plain HTTP as before, and reports it', () => {
+    const result = nginxConf(GROUP, { ...OPTIONS, tls: { ...TLS, hasCertificate: (host) => host !== 'jyj.example.gov.cn' } });
+    expect(result.withoutCertificate).toEqual(['jyj.example.gov.cn', 'edu.example.gov.cn', 'old-edu.example.gov.cn']);
+    const plain = nginxConf(GROUP, OPTIONS).text;
+    expect(serverOf(result.text, 'jyj.example.gov.cn')).toBe(serverOf(plain, 'jyj.example.gov.cn'));
+    expect(serverOf(result.text, 'edu.example.gov.cn')).toBe(serverOf(plain, 'edu.example.gov.cn'));
+    expect(result.text).toContain('return 301 https://gaj.example.gov.cn$request_uri;');
+  });
+
+  it('writes HTTP/2 the way older nginx wants it, or not at all', () => {
+    const legacy = nginxConf(GROUP, { ...OPTIONS, tls: { ...TLS, http2: 'listen', listen: '8443' } }).text;
+    expect(legacy).toContain('listen 8443 ssl http2;');
+    expect(legacy).toContain('listen 8443 ssl http2 default_server;');
+    expect(legacy).not.toContain('http2 on;');
+    const off = nginxConf(GROUP, { ...OPTIONS, tls: { ...TLS, http2: 'off' } }).text;
+    expect(off).not.toContain('http2');
+  });
+
+  it('finds certificates by the <certDir>/<host>/ convention', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'zq-certs-'));
+    try {
+      mkdirSync(join(dir, 'a.example.gov.cn'));
+      mkdirSync(join(dir, 'b.example.gov.cn'));
+      for (const file of ['fullchain.pem', 'privkey.pem']) writeFileSync(join(dir, 'a.example.gov.cn', file), '');
+      writeFileSync(join(dir, 'b.example.gov.cn', 'fullchain.pem'), '');
+      const has = certificatesIn(dir);
+      expect([has('a.example.gov.cn'), has('b.example.gov.cn'), has('c.example.gov.cn')]).toEqual([true, false, false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each([
+    [{ certDir: 'relative/certs' }, /certificate folder/],
+    [{ certDir: '/etc/certs; include /x' }, /certificate folder/],
+    [{ certDir: '/etc/certs', listen: '443 default_server' }, /HTTPS listen/],
+    [{ certDir: '/etc/certs', listen: '80' }, /must differ/],
+    [{ certDir: '/etc/certs', http2: 'maybe' as never }, /http2/],
+  ])('refuses unsafe TLS options %j', (tls, message) => {
+    expect(() => nginxConf(GROUP, { ...OPTIONS, tls })).toThrow(message);
+  });
 });
 
 /** nginx itself, when installed: `nginx -t` accepts the file, and a running nginx behaves as planned. */
@@ -118,35 +230,118 @@ const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbi
 const describeNginx = NGINX ? describe : describe.skip;
 if (!NGINX) console.warn('nginx is not installed: skipping the nginx -t and serving checks (apt-get install -y nginx-light)');
 
-describeNginx('nginxConf with nginx', () => {
-  let dir: string;
-  let upstream: Server;
-  let nginx: ChildProcess;
-  let port: number;
+/** `http2 on;` is nginx 1.25.1 and later (the compose image); Debian 12's nginx 1.22 takes `listen … http2`. */
+function http2For(nginx: string | undefined): NonNullable<NginxTls['http2']> {
+  const version = /nginx\/(\d+)\.(\d+)\.(\d+)/.exec(nginx ? spawnSync(nginx, ['-v'], { encoding: 'utf8' }).stderr : '');
+  if (!version) return 'on';
+  const [major, minor, patch] = version.slice(1).map(Number);
+  return major > 1 || minor > 25 || (minor === 25 && patch >= 1) ? 'on' : 'listen';
+}
 
-  const write = (path: string, body: string) => {
-    mkdirSync(dirname(join(dir, 'www', path)), { recursive: true });
-    writeFileSync(join(dir, 'www', path), body);
-  };
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
 
-  function wrapper(conf: string): string {
-    const path = join(dir, 'nginx.conf');
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${dir}/${name};`).join(' ');
-    writeFileSync(
-      path,
-      `pid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 64; }\n` +
-        `http {\n  access_log off;\n  ${temp}\n  types { text/html html; application/xml xml; }\n  include ${conf};\n}\n`,
-    );
-    return path;
+const ANSWER_HEADERS = (answer: Answer) =>
+  Object.fromEntries(Object.keys(PAGE_SECURITY_HEADERS).map((name) => [name, answer.headers[name.toLowerCase()]]));
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => probe.once('listening', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * A private nginx over a publish root in a temporary folder: sites jyj (active, aliases), gaj and
+ * swj (suspended, with and without their own notice page), and apps/site stood in for by a server
+ * that echoes what it was asked.
+ */
+class LiveNginx {
+  readonly dir = mkdtempSync(join(tmpdir(), 'zq-nginx-'));
+  port = 0;
+  private upstream: Server | null = null;
+  private nginx: ChildProcess | null = null;
+
+  constructor() {
+    // nginx workers run as an unprivileged user, mkdtemp makes the folder private.
+    chmodSync(this.dir, 0o755);
+    this.write('sites/jyj/index.html', '教育局首页');
+    this.write('sites/jyj/404.html', '教育局 404');
+    this.write('sites/jyj/zwdt/index.html', '政务动态');
+    this.write('sites/jyj/assets/site.css', 'body{}');
+    this.write('sites/tyj/index.html', '体育局首页');
+    this.write('sites/gaj/503.html', '公安局维护中');
+    this.write('platform/404.html', '平台 404');
+    this.write('platform/503.html', '平台 503');
   }
 
-  function get(
-    path: string,
-    host: string,
-    headers: Record<string, string> = {},
-  ): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+  write(path: string, body: string): void {
+    mkdirSync(dirname(join(this.dir, 'www', path)), { recursive: true });
+    writeFileSync(join(this.dir, 'www', path), body);
+  }
+
+  /** The group's hosts file, with extra entries. */
+  hosts(extra: Parameters<typeof hosts>[0] = {}): HostsFile {
+    return hosts({
+      ...Object.fromEntries(Object.entries(GROUP.hosts).map(([h, e]) => [h, [e.code, e.status, e.primary]])),
+      'swj.example.gov.cn': ['swj', 'suspended', 'swj.example.gov.cn'],
+      ...extra,
+    } as never);
+  }
+
+  async start(conf: (options: { publishRoot: string; upstream: string; listen: string }) => string): Promise<void> {
+    this.upstream = createServer((req, res) => {
+      if (req.url === '/interaction/whoami') return res.end(`${req.headers['x-forwarded-for']}`);
+      if (req.url === '/interaction/proto') return res.end(`${req.headers['x-forwarded-proto']}`);
+      res.end(`apps/site ${req.headers.host} ${req.url}`);
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => this.upstream!.once('listening', resolve));
+    this.port = await freePort();
+    const text = conf({
+      publishRoot: join(this.dir, 'www'),
+      upstream: `127.0.0.1:${(this.upstream.address() as AddressInfo).port}`,
+      listen: `127.0.0.1:${this.port}`,
+    });
+    writeFileSync(join(this.dir, 'sites.conf'), text);
+    const config = join(this.dir, 'nginx.conf');
+    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((name) => `${name}_temp_path ${this.dir}/${name};`).join(' ');
+    writeFileSync(
+      config,
+      `pid ${this.dir}/nginx.pid;\nerror_log ${this.dir}/error.log warn;\ndaemon off;\nevents { worker_connections 64; }\n` +
+        `http {\n  access_log off;\n  ${temp}\n  types { text/html html; text/css css; application/xml xml; }\n` +
+        `  include ${join(this.dir, 'sites.conf')};\n}\n`,
+    );
+    const check = spawnSync(NGINX!, ['-t', '-q', '-e', join(this.dir, 'error.log'), '-c', config], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+    this.nginx = spawn(NGINX!, ['-e', join(this.dir, 'error.log'), '-c', config], { stdio: 'ignore' });
+    for (let tries = 0; ; tries++) {
+      try {
+        await this.get('/', 'probe');
+        break;
+      } catch (error) {
+        if (tries > 100) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    const nginx = this.nginx;
+    nginx?.kill('SIGQUIT');
+    await new Promise((resolve) => (nginx && nginx.exitCode === null ? nginx.once('exit', resolve) : resolve(null)));
+    this.upstream?.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  /** A plain-HTTP request to nginx with this Host. */
+  get(path: string, host: string, headers: Record<string, string> = {}): Promise<Answer> {
     return new Promise((resolve, reject) => {
-      request({ host: '127.0.0.1', port, path, headers: { ...headers, host } }, (response) => {
+      request({ host: '127.0.0.1', port: this.port, path, headers: { ...headers, host } }, (response) => {
         let body = '';
         response.on('data', (chunk) => (body += chunk));
         response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body }));
@@ -155,57 +350,17 @@ describeNginx('nginxConf with nginx', () => {
         .end();
     });
   }
+}
 
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'zq-nginx-'));
-    // nginx workers run as an unprivileged user, mkdtemp makes the folder private.
-    chmodSync(dir, 0o755);
-    write('sites/jyj/index.html', '教育局首页');
-    write('sites/jyj/404.html', '教育局 404');
-    write('sites/jyj/zwdt/index.html', '政务动态');
-    write('sites/gaj/503.html', '公安局维护中');
-    write('platform/404.html', '平台 404');
-    write('platform/503.html', '平台 503');
-    upstream = createServer((req, res) =>
-      res.end(req.url === '/interaction/whoami' ? `${req.headers['x-forwarded-for']}` : `apps/site ${req.headers.host} ${req.url}`),
-    ).listen(0, '127.0.0.1');
-    await new Promise((resolve) => upstream.once('listening', resolve));
-    const probe = createServer().listen(0, '127.0.0.1');
-    await new Promise((resolve) => probe.once('listening', resolve));
-    port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
-    const file = hosts({
-      ...Object.fromEntries(Object.entries(GROUP.hosts).map(([h, e]) => [h, [e.code, e.status, e.primary]])),
-      'swj.example.gov.cn': ['swj', 'suspended', 'swj.example.gov.cn'],
-    } as never);
-    const conf = nginxConf(file, {
-      publishRoot: join(dir, 'www'),
-      upstream: `127.0.0.1:${(upstream.address() as AddressInfo).port}`,
-      listen: `127.0.0.1:${port}`,
-    });
-    writeFileSync(join(dir, 'sites.conf'), conf.text);
-    const config = wrapper(join(dir, 'sites.conf'));
-    const check = spawnSync(NGINX!, ['-t', '-q', '-e', join(dir, 'error.log'), '-c', config], { encoding: 'utf8' });
-    expect(check.stderr).toBe('');
-    expect(check.status).toBe(0);
-    nginx = spawn(NGINX!, ['-e', join(dir, 'error.log'), '-c', config], { stdio: 'ignore' });
-    for (let tries = 0; ; tries++) {
-      try {
-        await get('/', 'probe');
-        break;
-      } catch (error) {
-        if (tries > 100) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-  });
+describeNginx('nginxConf with nginx', () => {
+  let live: LiveNginx;
+  const get = (...args: Parameters<LiveNginx['get']>) => live.get(...args);
 
-  afterAll(async () => {
-    nginx?.kill('SIGQUIT');
-    await new Promise((resolve) => (nginx?.exitCode === null ? nginx.once('exit', resolve) : resolve(null)));
-    upstream?.close();
-    rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    live = new LiveNginx();
+    return live.start((options) => nginxConf(live.hosts(), options).text);
   });
+  afterAll(() => live?.stop());
 
   it('serves generated files and the site 404 page on a primary domain', async () => {
     expect(await get('/', 'jyj.example.gov.cn')).toMatchObject({ status: 200, body: '教育局首页' });
@@ -244,5 +399,154 @@ describeNginx('nginxConf with nginx', () => {
 
   it('answers the platform 404 page for unknown hosts', async () => {
     expect(await get('/', 'unknown.example.org')).toMatchObject({ status: 404, body: '平台 404' });
+  });
+
+  it("sends apps/site's security headers with the files it serves, once, and no HSTS over plain HTTP", async () => {
+    for (const [path, host] of [
+      ['/', 'jyj.example.gov.cn'],
+      ['/assets/site.css', 'jyj.example.gov.cn'],
+      ['/no/such.html', 'jyj.example.gov.cn'],
+      ['/', 'gaj.example.gov.cn'],
+    ]) {
+      const answer = await get(path, host);
+      expect(ANSWER_HEADERS(answer)).toEqual(PAGE_SECURITY_HEADERS);
+      expect(answer.headers['strict-transport-security']).toBeUndefined();
+    }
+    expect(ANSWER_HEADERS(await get('/', 'unknown.example.org'))).toEqual(PLATFORM_PAGE_SECURITY_HEADERS);
+    expect(ANSWER_HEADERS(await get('/', 'swj.example.gov.cn'))).toEqual(PLATFORM_PAGE_SECURITY_HEADERS);
+    // apps/site answers the dynamic paths with its own headers: nginx adds none (no duplicates).
+    expect((await get('/search?q=1', 'jyj.example.gov.cn')).headers['content-security-policy']).toBeUndefined();
+  });
+});
+
+describeNginx('nginxConf with nginx over HTTPS', () => {
+  let live: LiveNginx;
+  let certDir: string;
+  const certs: Record<string, string> = {};
+  let httpsPort = 0;
+
+  /** A self-signed certificate for `host`, by the <certDir>/<host>/ convention. */
+  function certify(host: string): void {
+    mkdirSync(join(certDir, host), { recursive: true });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-subj',
+        `/CN=${host}`,
+        '-addext',
+        `subjectAltName=DNS:${host}`,
+        '-days',
+        '1',
+      ].concat(['-keyout', join(certDir, host, 'privkey.pem'), '-out', join(certDir, host, 'fullchain.pem')]),
+      { stdio: 'ignore' },
+    );
+    certs[host] = readFileSync(join(certDir, host, 'fullchain.pem'), 'utf8');
+  }
+
+  /** An HTTPS request with `host` as SNI and Host, trusting only the test certificates. */
+  function secure(path: string, host: string): Promise<Answer & { subject: string }> {
+    return new Promise((resolve, reject) => {
+      httpsRequest(
+        { host: '127.0.0.1', port: httpsPort, servername: host, path, headers: { host }, ca: Object.values(certs) },
+        (response) => {
+          let body = '';
+          const subject = String((response.socket as TLSSocket).getPeerCertificate().subject.CN);
+          response.on('data', (chunk) => (body += chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body, subject }));
+        },
+      )
+        .on('error', reject)
+        .end();
+    });
+  }
+
+  /** The TLS handshake alone: the protocol and ALPN nginx picked, or the error. */
+  function handshake(
+    servername: string | undefined,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ protocol: string | null; alpn: string | false }> {
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: '127.0.0.1', port: httpsPort, servername, ca: Object.values(certs), ...extra }, () => {
+        resolve({ protocol: socket.getProtocol(), alpn: socket.alpnProtocol ?? false });
+        socket.end();
+      });
+      socket.on('error', reject);
+    });
+  }
+
+  beforeAll(async () => {
+    live = new LiveNginx();
+    certDir = join(live.dir, 'certs');
+    for (const host of ['jyj.example.gov.cn', 'edu.example.gov.cn', 'gaj.example.gov.cn']) certify(host);
+    httpsPort = await freePort();
+    await live.start(
+      (options) =>
+        nginxConf(live.hosts({ 'tyj.example.gov.cn': ['tyj', 'active', 'tyj.example.gov.cn'] }), {
+          ...options,
+          tls: { certDir, listen: `127.0.0.1:${httpsPort}`, http2: http2For(NGINX), hasCertificate: certificatesIn(certDir) },
+        }).text,
+    );
+  });
+  afterAll(() => live?.stop());
+
+  it('serves a site over HTTPS with its own certificate, the security headers and HSTS', async () => {
+    const page = await secure('/', 'jyj.example.gov.cn');
+    expect(page).toMatchObject({ status: 200, body: '教育局首页', subject: 'jyj.example.gov.cn' });
+    expect(ANSWER_HEADERS(page)).toEqual(PAGE_SECURITY_HEADERS);
+    expect(page.headers['strict-transport-security']).toBe('max-age=31536000');
+    const missing = await secure('/no/such.html', 'jyj.example.gov.cn');
+    expect(missing).toMatchObject({ status: 404, body: '教育局 404' });
+    expect(missing.headers['strict-transport-security']).toBe('max-age=31536000');
+  });
+
+  it('passes dynamic paths to apps/site, telling it the request came over HTTPS', async () => {
+    const proto = await secure('/interaction/proto', 'jyj.example.gov.cn');
+    expect(proto).toMatchObject({ status: 200, body: 'https' });
+    expect(proto.headers['strict-transport-security']).toBe('max-age=31536000');
+  });
+
+  it('redirects plain HTTP to HTTPS with 301, keeping host, path and query; aliases straight to the primary domain', async () => {
+    const page = await live.get('/zwdt/index.html?a=1&b=2', 'jyj.example.gov.cn');
+    expect(page.status).toBe(301);
+    expect(page.headers.location).toBe('https://jyj.example.gov.cn/zwdt/index.html?a=1&b=2');
+    expect(page.headers['strict-transport-security']).toBeUndefined();
+    for (const alias of ['edu.example.gov.cn', 'old-edu.example.gov.cn']) {
+      const answer = await live.get('/zwdt/?a=1', alias);
+      expect(answer.status).toBe(301);
+      expect(answer.headers.location).toBe('https://jyj.example.gov.cn/zwdt/?a=1');
+    }
+    const alias = await secure('/zwdt/?a=1', 'edu.example.gov.cn');
+    expect(alias).toMatchObject({ status: 301, subject: 'edu.example.gov.cn' });
+    expect(alias.headers.location).toBe('https://jyj.example.gov.cn/zwdt/?a=1');
+    expect(alias.headers['strict-transport-security']).toBe('max-age=31536000');
+  });
+
+  it('answers 503 for a suspended site over HTTPS; one without a certificate stays on HTTP', async () => {
+    const notice = await secure('/index.html', 'gaj.example.gov.cn');
+    expect(notice).toMatchObject({ status: 503, body: '公安局维护中' });
+    expect(notice.headers['retry-after']).toBe('3600');
+    expect(notice.headers['strict-transport-security']).toBe('max-age=31536000');
+    expect(await live.get('/', 'swj.example.gov.cn')).toMatchObject({ status: 503, body: '平台 503' });
+    expect(await live.get('/', 'tyj.example.gov.cn')).toMatchObject({ status: 200, body: '体育局首页' });
+  });
+
+  it('keeps the platform 404 page on plain HTTP and refuses the handshake for a name of no site', async () => {
+    expect(await live.get('/', 'unknown.example.org')).toMatchObject({ status: 404, body: '平台 404' });
+    // Not merely an untrusted certificate: nginx shows none at all.
+    const anyCertificate = { rejectUnauthorized: false };
+    expect((await handshake('jyj.example.gov.cn', anyCertificate)).protocol).toBe('TLSv1.3');
+    await expect(handshake('unknown.example.org', anyCertificate)).rejects.toThrow(/unrecognized name|alert/i);
+    await expect(handshake('tyj.example.gov.cn', anyCertificate)).rejects.toThrow(/unrecognized name|alert/i);
+    await expect(handshake(undefined, anyCertificate)).rejects.toThrow(/unrecognized name|alert/i);
+  });
+
+  it('speaks TLS 1.3 and 1.2 and offers HTTP/2', async () => {
+    expect(await handshake('jyj.example.gov.cn', { ALPNProtocols: ['h2', 'http/1.1'] })).toEqual({ protocol: 'TLSv1.3', alpn: 'h2' });
+    expect((await handshake('jyj.example.gov.cn', { maxVersion: 'TLSv1.2' })).protocol).toBe('TLSv1.2');
   });
 });

@@ -1,10 +1,13 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { Article } from '@zhanqun/content';
 import { MediaStorage } from '@zhanqun/media';
 import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
 import type { StandardsProfile } from '@zhanqun/standards';
 import { ThemeRegistry, type Theme } from '@zhanqun/templating';
 import { DataSource } from 'typeorm';
 import { PageManifestEntry } from '../page-manifest.entity';
+import { DraftSiteContent } from './draft-site-content';
+import { framedPreview } from './framed-preview';
 import { dynamicPreview } from './dynamic-previews';
 import { parsePageKey } from '../render/page-keys';
 import { PageRenderer } from '../render/page-renderer';
@@ -49,5 +52,20 @@ export class PagePreview {
     const page = await renderer.render(views, new LiveSiteContent(this.dataSource, siteId), key);
     if (!page) throw new NotFoundException(`站点没有页面 ${path}`);
     return page.body.toString();
+  }
+
+  /**
+   * The page of an unsaved article (the editor's draft) with the site's real templates and
+   * standards, ready for a sandboxed frame in the console.
+   */
+  async renderArticle(siteId: number, draft: Article): Promise<string> {
+    const snapshot = await this.snapshots.load(siteId);
+    if (!snapshot) throw new NotFoundException('站点不存在');
+    const storage = new MediaStorage(this.config.mediaRoot);
+    const theme = await this.themes.themeFor(siteId);
+    const content = new DraftSiteContent(new LiveSiteContent(this.dataSource, siteId), draft);
+    const page = await new PageRenderer(theme, storage).render(new PageViews(snapshot), content, { type: 'article', articleId: draft.id });
+    if (!page) throw new NotFoundException('文章所在栏目不存在');
+    return framedPreview(page.body.toString(), siteId, theme.assetsDir, this.dataSource, storage);
   }
 }

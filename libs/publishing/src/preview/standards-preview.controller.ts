@@ -1,11 +1,16 @@
 import { Body, Controller, Header, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSchema, ApiTags } from '@nestjs/swagger';
 import { PlatformAdminOnly } from '@zhanqun/auth';
+import { ApiErrors } from '@zhanqun/shared';
 import { StandardsProfileDto, StandardsService, type StandardsProfile } from '@zhanqun/standards';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PagePreview } from './page-preview.service';
 
+@ApiSchema({
+  description:
+    'A page of a site under a draft profile: `profile` holds draft parts (as for PUT); the others come from the version in force',
+})
 export class StandardsPreviewDto {
   @ApiProperty({ description: 'The site to show' })
   @IsInt({ message: 'siteId 必须是整数' })
@@ -18,7 +23,7 @@ export class StandardsPreviewDto {
   @MaxLength(255)
   path?: string;
 
-  @ApiPropertyOptional({ description: 'Draft parts of the profile (as for PUT); others from the version in force' })
+  @ApiPropertyOptional()
   @IsOptional()
   @ValidateNested()
   @Type(() => StandardsProfileDto)
@@ -39,6 +44,9 @@ export class StandardsPreviewController {
   @Post()
   @HttpCode(200)
   @Header('Content-Type', 'text/html; charset=utf-8')
+  @ApiOperation({ summary: 'Preview a page of a site under a draft standards profile' })
+  @ApiOkResponse({ description: 'The page as it would be rendered', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiErrors(400, 401, 403, 404, 422)
   async render(@Body() body: StandardsPreviewDto): Promise<string> {
     const profile = await this.standards.draft((body.profile ?? {}) as Partial<StandardsProfile>);
     return this.preview.render(body.siteId, { profile }, body.path);

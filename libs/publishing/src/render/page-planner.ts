@@ -5,7 +5,7 @@ import { LiveMedia } from './live-media';
 import { formatPageKey, type PageKey } from './page-keys';
 import { ancestryOf, subtreeOf, type SiteSnapshot } from './site-snapshot';
 
-/** Computes which pages exist, or which a change affects (DESIGN.md §3 "planner"). */
+/** Computes which pages exist, or which a change affects (the planner of docs/architecture.md "Publishing data flow"). */
 export class PagePlanner {
   constructor(
     private readonly dataSource: DataSource,

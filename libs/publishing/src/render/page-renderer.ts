@@ -228,6 +228,7 @@ function articleView(views: PageViews, article: PublishedArticle, attachments: A
     attachments,
     disclosure: disclosureView(views, article),
     title: article.title,
+    subtitle: article.subtitle,
     publishedAt: chinaDateTime(article.publishedAt!),
     source: article.source || views.site.name,
     ...(article.sourceUrl ? { sourceUrl: article.sourceUrl } : {}),

@@ -5,7 +5,7 @@ import { Site } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
 import { jobId, QueueName, RenderJob, type PlanRebuildPayload, type RebuildChunkPayload } from '../jobs/queues';
 import { PageManifestEntry } from '../page-manifest.entity';
-import { PublishRun } from '../publish-run.entity';
+import { PublishRun, type PublishRunStatus } from '../publish-run.entity';
 
 export interface RunView {
   id: string;
@@ -16,6 +16,10 @@ export interface RunView {
   failed: number;
   createdAt: Date;
   finishedAt: Date | null;
+}
+
+function runView({ id, siteId, status, total, done, failed, createdAt, finishedAt }: PublishRun): RunView {
+  return { id, siteId, status, total, done, failed, createdAt, finishedAt };
 }
 
 /**
@@ -49,8 +53,24 @@ export class RebuildService {
   async get(runId: string): Promise<RunView> {
     const run = /^[0-9a-f-]{36}$/.test(runId) ? await this.dataSource.getRepository(PublishRun).findOneBy({ id: runId }) : null;
     if (!run) throw new NotFoundException('发布任务不存在');
-    const { id, siteId, status, total, done, failed, createdAt, finishedAt } = run;
-    return { id, siteId, status, total, done, failed, createdAt, finishedAt };
+    return runView(run);
+  }
+
+  /** Runs, newest first: every run, or those of one site, optionally of one status. */
+  async list(filter: {
+    siteId?: number;
+    status?: PublishRunStatus;
+    page?: number;
+    pageSize?: number;
+  }): Promise<{ items: RunView[]; total: number }> {
+    const pageSize = filter.pageSize ?? 20;
+    const [rows, total] = await this.dataSource.getRepository(PublishRun).findAndCount({
+      where: { ...(filter.siteId ? { siteId: filter.siteId } : {}), ...(filter.status ? { status: filter.status } : {}) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+      skip: ((filter.page ?? 1) - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items: rows.map(runView), total };
   }
 
   /** Chunk payloads of one site: its pages in order, and the pages it no longer has. */

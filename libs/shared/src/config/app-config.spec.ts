@@ -14,9 +14,20 @@ describe('loadConfig', () => {
       demo: false,
       publicPort: 8080,
       nginxUpstream: '127.0.0.1:8080',
+      nginxCertDir: null,
+      nginxHttp2: 'on',
       lettersPerHour: 5,
       trustProxy: ['loopback'],
     });
+  });
+
+  it('reads the certificate folder of the generated nginx file as an absolute path', () => {
+    expect(loadConfig({ NGINX_CERT_DIR: '/etc/zhanqun/certs/', NGINX_HTTP2: 'listen' })).toMatchObject({
+      nginxCertDir: '/etc/zhanqun/certs',
+      nginxHttp2: 'listen',
+    });
+    expect(loadConfig({ NGINX_CERT_DIR: 'certs' }).nginxCertDir).toBe(`${process.cwd()}/certs`);
+    expect(loadConfig({ NGINX_CERT_DIR: ' ' }).nginxCertDir).toBeNull();
   });
 
   it.each([
@@ -28,6 +39,8 @@ describe('loadConfig', () => {
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
     [{ WORKER_CONCURRENCY: '0' }, /WORKER_CONCURRENCY/],
     [{ NGINX_UPSTREAM: 'site:8080; server evil:80' }, /NGINX_UPSTREAM/],
+    [{ NGINX_CERT_DIR: '/etc/certs; include /x' }, /NGINX_CERT_DIR/],
+    [{ NGINX_HTTP2: 'yes' }, /NGINX_HTTP2/],
   ])('refuses %j with one clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

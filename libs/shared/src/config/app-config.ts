@@ -2,7 +2,7 @@ import proxyaddr from 'proxy-addr';
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 
-/** Everything the apps read from the environment, validated once at boot (API.md "Running"). */
+/** Everything the apps read from the environment, validated once at boot (README.md "Configuration"). */
 export interface AppConfig {
   databaseUrl: string;
   redisUrl: string;
@@ -37,6 +37,13 @@ export interface AppConfig {
   mediaDefaultQuotaBytes: number;
   /** apps/site as nginx reaches it (`host:port`), for the generated PUBLISH_ROOT/nginx/sites.conf. */
   nginxUpstream: string;
+  /**
+   * Certificates of the site domains for the generated nginx file, `<dir>/<host>/fullchain.pem`
+   * and `privkey.pem` (the same path for nginx and the worker); null: plain HTTP only.
+   */
+  nginxCertDir: string | null;
+  /** How the generated HTTPS blocks turn HTTP/2 on: `on` (nginx ≥ 1.25.1), `listen` (older nginx) or `off`. */
+  nginxHttp2: 'on' | 'listen' | 'off';
   /** Letters (领导信箱, 找错) one address may send per hour, across all sites. */
   lettersPerHour: number;
   /**
@@ -45,6 +52,8 @@ export interface AppConfig {
    * letter limit see the real client.
    */
   trustProxy: string[];
+  /** The built web console (apps/admin) that apps/api serves at /admin/. */
+  consoleRoot: string;
 }
 
 const MB = 1024 * 1024;
@@ -112,6 +121,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!/^(?:[a-zA-Z0-9.-]+|\[[0-9a-fA-F:]+\]):\d{1,5}$/.test(nginxUpstream)) {
     throw new ConfigError(`NGINX_UPSTREAM=${nginxUpstream} must be host:port, e.g. site:8080`);
   }
+  const nginxCertDir = env.NGINX_CERT_DIR?.trim() ? resolve(env.NGINX_CERT_DIR.trim()) : null;
+  if (nginxCertDir !== null && !/^\/[^\s"'`$;{}\\#]*$/.test(nginxCertDir)) {
+    throw new ConfigError(`NGINX_CERT_DIR=${env.NGINX_CERT_DIR} must be a path without spaces, quotes, $ ; { } \\ or #`);
+  }
+  const nginxHttp2 = env.NGINX_HTTP2?.trim() || 'on';
+  if (nginxHttp2 !== 'on' && nginxHttp2 !== 'listen' && nginxHttp2 !== 'off') {
+    throw new ConfigError(`NGINX_HTTP2=${env.NGINX_HTTP2} must be on (nginx 1.25.1 or later), listen (older nginx) or off`);
+  }
   const adminPassword = env.ADMIN_PASSWORD || undefined;
   if (adminPassword !== undefined && adminPassword.length < 8) {
     throw new ConfigError('ADMIN_PASSWORD must have at least 8 characters');
@@ -139,7 +156,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mediaMaxFileBytes: positive(env, 'MEDIA_MAX_FILE_MB', 100) * MB,
     mediaDefaultQuotaBytes: positive(env, 'MEDIA_DEFAULT_QUOTA_MB', 2048) * MB,
     nginxUpstream,
+    nginxCertDir,
+    nginxHttp2,
     lettersPerHour: positive(env, 'LETTERS_PER_HOUR', 5),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    consoleRoot: resolve(env.CONSOLE_ROOT ?? './dist/admin'),
   };
 }

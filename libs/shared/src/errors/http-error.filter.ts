@@ -34,7 +34,7 @@ function fromDatabase(error: QueryFailedError): { status: number; message: strin
   }
 }
 
-/** Every error leaves as `{ statusCode, error, message }` (API.md); unknown errors are 500s and logged. */
+/** Every error leaves as `{ statusCode, error, message }` (v1 API contract, docs/architecture.md); unknown errors are 500s and logged. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');

@@ -13,16 +13,24 @@ import {
   BadRequestException,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, parseSiteId, PlatformAdminOnly, SiteRoles, type Principal } from '@zhanqun/auth';
-import { UploadErrorsInterceptor } from '@zhanqun/shared';
+import { ApiErrors, ApiFileResponse, ApiIdParam, UploadErrorsInterceptor } from '@zhanqun/shared';
 import { isTemplateName } from '../template-names';
 import { unzipTemplates, zipTemplates } from './template-archive';
 import { TemplateSourceDto } from './templates.dto';
+import {
+  TemplateListResponse,
+  TemplateResponse,
+  TemplateRevertedResponse,
+  TemplateSavedResponse,
+  TemplatesImportedResponse,
+} from './templates.response';
 import type { TemplateScope } from './template-sources';
 import { TemplatesService } from './templates.service';
 
-const ZIP_BODY = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } };
+const ZIP_BODY = { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } } };
+const ZIP = 'application/zip';
 
 function templateName(raw: string): string {
   if (!isTemplateName(raw)) throw new BadRequestException('模板名称无效:应为 layout、page.<类型> 或 partial.<名称>');
@@ -45,17 +53,22 @@ function archive(file: { buffer: Buffer } | undefined) {
 /** The portal center's templates: what every site renders with. */
 @ApiTags('templates')
 @ApiBearerAuth()
+@ApiErrors(401, 403)
 @Controller('platform/templates')
 @PlatformAdminOnly()
 export class PlatformTemplatesController {
   constructor(private readonly templates: TemplatesService) {}
 
   @Get()
+  @ApiOperation({ summary: 'List the platform’s templates' })
+  @ApiOkResponse({ type: TemplateListResponse })
   list() {
     return this.templates.list(null);
   }
 
   @Get('export')
+  @ApiOperation({ summary: 'Download the platform’s templates as a zip' })
+  @ApiFileResponse('The templates (layout.hbs, pages/*.hbs, partials/*.hbs)', ZIP)
   async export() {
     return zipFile(zipTemplates(await this.templates.sourcesFor(null)), 'zhanqun-templates.zip');
   }
@@ -66,17 +79,28 @@ export class PlatformTemplatesController {
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody(ZIP_BODY)
+  @ApiOperation({ summary: 'Replace templates from a zip (all checked first)' })
+  @ApiOkResponse({ type: TemplatesImportedResponse })
+  @ApiErrors(400, 413, 422)
   import(@UploadedFile() file: { buffer: Buffer } | undefined, @CurrentUser() principal: Principal) {
     return this.templates.save(null, archive(file), principal.id);
   }
 
   @Get(':name')
+  @ApiOperation({ summary: 'Get a platform template' })
+  @ApiParam({ name: 'name', description: 'layout, page.<type> or partial.<name>', example: 'page.article' })
+  @ApiOkResponse({ type: TemplateResponse })
+  @ApiErrors(400, 404)
   get(@Param('name') name: string) {
     return this.templates.get(null, templateName(name));
   }
 
   /** Creates or changes a template; re-renders the pages that use it on every site. */
   @Put(':name')
+  @ApiOperation({ summary: 'Create or change a platform template (re-renders the pages using it)' })
+  @ApiParam({ name: 'name', description: 'layout, page.<type> or partial.<name>', example: 'page.article' })
+  @ApiOkResponse({ type: TemplateSavedResponse })
+  @ApiErrors(400, 422)
   async put(@Param('name') name: string, @Body() body: TemplateSourceDto, @CurrentUser() principal: Principal) {
     const { runId } = await this.templates.save(null, { [templateName(name)]: body.source }, principal.id);
     return { name, runId };
@@ -86,6 +110,8 @@ export class PlatformTemplatesController {
 /** A site's overrides: only open parts; locked templates and regions stay the portal center's. */
 @ApiTags('templates')
 @ApiBearerAuth()
+@ApiErrors(401, 403, 404)
+@ApiIdParam('siteId', 'The site')
 @Controller('sites/:siteId/templates')
 export class SiteTemplatesController {
   constructor(private readonly templates: TemplatesService) {}
@@ -95,11 +121,15 @@ export class SiteTemplatesController {
   }
 
   @Get()
+  @ApiOperation({ summary: 'List the templates a site renders with, and its overrides' })
+  @ApiOkResponse({ type: TemplateListResponse })
   list(@Param('siteId') siteId: string) {
     return this.templates.list(this.scope(siteId));
   }
 
   @Get('export')
+  @ApiOperation({ summary: 'Download the site’s overrides as a zip' })
+  @ApiFileResponse('The site’s own templates', ZIP)
   async export(@Param('siteId') siteId: string) {
     const scope = this.scope(siteId)!;
     const own = await this.templates.overrides(scope);
@@ -112,17 +142,28 @@ export class SiteTemplatesController {
   @UseInterceptors(UploadErrorsInterceptor, FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody(ZIP_BODY)
+  @ApiOperation({ summary: 'Override templates from a zip (all checked first)' })
+  @ApiOkResponse({ type: TemplatesImportedResponse })
+  @ApiErrors(400, 413, 422)
   import(@Param('siteId') siteId: string, @UploadedFile() file: { buffer: Buffer } | undefined, @CurrentUser() principal: Principal) {
     return this.templates.save(this.scope(siteId), archive(file), principal.id);
   }
 
   @Get(':name')
+  @ApiOperation({ summary: 'Get a template as the site renders with it' })
+  @ApiParam({ name: 'name', description: 'layout, page.<type> or partial.<name>', example: 'page.article' })
+  @ApiOkResponse({ type: TemplateResponse })
+  @ApiErrors(400)
   get(@Param('siteId') siteId: string, @Param('name') name: string) {
     return this.templates.get(this.scope(siteId), templateName(name));
   }
 
   @Put(':name')
   @SiteRoles('site_admin')
+  @ApiOperation({ summary: 'Create or change the site’s override of a template' })
+  @ApiParam({ name: 'name', description: 'layout, page.<type> or partial.<name>', example: 'page.article' })
+  @ApiOkResponse({ type: TemplateSavedResponse })
+  @ApiErrors(400, 422)
   async put(
     @Param('siteId') siteId: string,
     @Param('name') name: string,
@@ -136,6 +177,10 @@ export class SiteTemplatesController {
   /** Drops the site's override: the platform's template applies again. */
   @Delete(':name')
   @SiteRoles('site_admin')
+  @ApiOperation({ summary: 'Drop the site’s override (the platform’s template applies again)' })
+  @ApiParam({ name: 'name', description: 'layout, page.<type> or partial.<name>', example: 'page.article' })
+  @ApiOkResponse({ type: TemplateRevertedResponse })
+  @ApiErrors(400)
   revert(@Param('siteId') siteId: string, @Param('name') name: string) {
     return this.templates.revert(this.scope(siteId)!, templateName(name));
   }

@@ -13,10 +13,10 @@ import { ThemeTemplate } from './theme-template.entity';
 export const MAX_TEMPLATE_CHARS = 200_000;
 
 /**
- * The theme's templates in the database (DESIGN.md §2): the portal center's, which every site
- * renders with, and sites' overrides, which may fill the open parts only. Every change is checked
- * (syntax with line and column, escaping, partials, helpers, locked regions) before it is saved,
- * and re-renders only the page types that use the template.
+ * The theme's templates in the database (八统一, docs/architecture.md): the portal center's,
+ * which every site renders with, and sites' overrides, which may fill the open parts only. Every
+ * change is checked (syntax with line and column, escaping, partials, helpers, locked regions)
+ * before it is saved, and re-renders only the page types that use the template.
  */
 @Injectable()
 export class TemplatesService {

@@ -1,0 +1,16 @@
+import { lazyRoute, type ConsoleArea } from '../app/console-area';
+
+export const reviewsArea: ConsoleArea = {
+  routes: {
+    global: [lazyRoute('reviews', () => import('./ReviewInboxPage')), lazyRoute('reviews/:taskId', () => import('./ReviewTaskPage'))],
+  },
+  menu: [
+    {
+      scope: 'global',
+      path: 'reviews',
+      label: '审核待办',
+      order: 10,
+      roles: ['leader', 'portal_reviewer', 'security_reviewer', 'platform_admin'],
+    },
+  ],
+};
