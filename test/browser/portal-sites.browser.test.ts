@@ -1,12 +1,11 @@
-import { adminLogin, columnByPath, eventually, login, provisionSite, publishArticle } from '../support/client';
+import { adminLogin, columnByPath, eventually, login, publishArticle } from '../support/client';
 import { sampleFiles } from '../support/sample-files';
-import type { Page } from './support/browser';
-import { signIn, startConsoleStack, type ConsoleStack } from './support/console-stack';
+import { signedIn, siteWithAdmin } from './support/accounts';
+import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 
 jest.setTimeout(180_000);
 
 type Auth = { Authorization: string };
-const PASSWORD = 'Xinmima2026';
 
 /**
  * The portal center's sites and a unit's own columns and media through the console: opening a
@@ -23,26 +22,13 @@ describe('console: sites, columns and media', () => {
   afterAll(() => stack?.close());
 
   /** A new department site whose admin has already replaced the initial password. */
-  async function unit(name: string) {
-    const { site } = await provisionSite(stack.stack, admin, { name });
-    const initial = await login(stack.stack, site.admin.username, site.admin.initialPassword);
-    await stack.stack.http
-      .post('/api/v1/auth/password')
-      .set(initial)
-      .send({ oldPassword: site.admin.initialPassword, newPassword: PASSWORD })
-      .expect(204);
-    return { site, auth: await login(stack.stack, site.admin.username, PASSWORD) };
-  }
-
-  async function signedIn(username: string, password: string): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
-    const { page, context, problems } = await stack.newPage();
-    await signIn(page, stack.consoleUrl, username, password);
-    return { page, problems, close: () => context.close() };
-  }
+  const unit = (name: string) => siteWithAdmin(stack.stack, admin, { name });
 
   it('the information office opens a new sub-site with the wizard, and its home page is served at its domain', async () => {
     const code = `wlj${Date.now().toString(36).slice(-4)}`;
-    const { page, problems, close } = await signedIn(stack.stack.config.adminUsername, stack.stack.config.adminPassword!);
+    const { page, problems, close } = await signedIn(stack, stack.stack.config.adminUsername, {
+      password: stack.stack.config.adminPassword!,
+    });
     await page.goto(`${stack.consoleUrl}portal/sites`);
     await page.getByRole('button', { name: '开设新站点' }).click();
     await page.getByRole('heading', { name: '开设新站点' }).waitFor();
@@ -101,7 +87,7 @@ describe('console: sites, columns and media', () => {
       body: '<p>x</p>',
     });
 
-    const { page, problems, close } = await signedIn(mine.site.admin.username, PASSWORD);
+    const { page, problems, close } = await signedIn(stack, mine.site.admin.username);
     await page.goto(`${stack.consoleUrl}s/${theirs.site.id}/articles/${article.id}`);
     await page.getByText('无权访问', { exact: true }).waitFor();
     const html = await page.content();
@@ -113,7 +99,7 @@ describe('console: sites, columns and media', () => {
 
   it('keeps standard columns in place and moves a new column by drag', async () => {
     const { site, auth } = await unit('栏目测试局');
-    const { page, problems, close } = await signedIn(site.admin.username, PASSWORD);
+    const { page, problems, close } = await signedIn(stack, site.admin.username);
     await page.goto(`${stack.consoleUrl}s/${site.id}/columns`);
     const tree = page.getByRole('tree', { name: '栏目树' });
     const node = (name: string) => tree.locator('.ant-tree-treenode').filter({ has: page.getByText(name, { exact: true }) });
@@ -161,7 +147,7 @@ describe('console: sites, columns and media', () => {
       .send({ columnId: news.id, title: '全县教育工作会议召开', body: '<p>x</p>', coverImageId: cover.body.id })
       .expect(201);
 
-    const { page, problems, close } = await signedIn(site.admin.username, PASSWORD);
+    const { page, problems, close } = await signedIn(stack, site.admin.username);
     await page.goto(`${stack.consoleUrl}s/${site.id}/media`);
     await page.getByRole('heading', { name: '媒体库' }).waitFor();
     await page
@@ -190,7 +176,9 @@ describe('console: sites, columns and media', () => {
   it('the portal center creates a 两办 reviewer for every site, revokes one grant, resets and disables the account', async () => {
     const first = await unit('授权测试一局');
     const second = await unit('授权测试二局');
-    const { page, problems, close } = await signedIn(stack.stack.config.adminUsername, stack.stack.config.adminPassword!);
+    const { page, problems, close } = await signedIn(stack, stack.stack.config.adminUsername, {
+      password: stack.stack.config.adminPassword!,
+    });
     await page.goto(`${stack.consoleUrl}portal/users`);
     await page.getByRole('button', { name: '新建门户中心账号' }).click();
     const dialog = page.getByRole('dialog', { name: '新建门户中心账号' });
@@ -237,7 +225,7 @@ describe('console: sites, columns and media', () => {
 
   it('a unit admin creates an account of the site with its roles and revokes one, but not their own', async () => {
     const { site } = await unit('本站用户测试局');
-    const { page, problems, close } = await signedIn(site.admin.username, PASSWORD);
+    const { page, problems, close } = await signedIn(stack, site.admin.username);
     await page.goto(`${stack.consoleUrl}s/${site.id}/users`);
     await page.getByRole('button', { name: '新建账号' }).click();
     const dialog = page.getByRole('dialog', { name: '新建本站账号' });

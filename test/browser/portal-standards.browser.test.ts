@@ -66,7 +66,7 @@ describe('console: the portal center’s standards (八统一) and templates', (
     await page.getByRole('button', { name: '保存并重建' }).click();
     await page.getByRole('dialog', { name: '保存为第 2 版并重建全部站点?' }).getByRole('button', { name: '保存并重建' }).click();
     const progress = page.getByRole('progressbar', { name: '全部站点重建进度' });
-    await progress.waitFor();
+    await progress.waitFor({ timeout: 90_000 }); // saving validates the profile and plans the whole group's rebuild
     await eventually(async () => (await progress.getAttribute('aria-valuenow')) === '100', 120_000);
     await page
       .getByText(/第 2 版已生效/)

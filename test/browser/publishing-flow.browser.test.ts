@@ -1,13 +1,12 @@
 import { get } from 'node:http';
-import { adminLogin, eventually, login, provisionSite } from '../support/client';
+import { adminLogin, eventually, provisionSite } from '../support/client';
 import { sampleFiles } from '../support/sample-files';
 import { makeDocx } from './fixtures/docx';
-import { signIn, startConsoleStack, type ConsoleStack } from './support/console-stack';
+import { replaceInitialPassword, signedIn } from './support/accounts';
+import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 import type { Page } from './support/browser';
 
 jest.setTimeout(300_000);
-
-const PASSWORD = 'Zhanqun2027x';
 
 /** An `<img>` as the page sees it (the server project has no DOM types). */
 type Picture = { complete: boolean; naturalWidth: number };
@@ -47,12 +46,7 @@ describe('console: from the editor through the review chain to the township site
       .set(admin)
       .send({ username, displayName: username, roles });
     if (created.status !== 201) throw new Error(`user ${username}: ${created.status} ${JSON.stringify(created.body)}`);
-    const auth = await login(stack.stack, username, created.body.initialPassword);
-    await stack.stack.http
-      .post('/api/v1/auth/password')
-      .set(auth)
-      .send({ oldPassword: created.body.initialPassword, newPassword: PASSWORD })
-      .expect(204);
+    await replaceInitialPassword(stack.stack, username, created.body.initialPassword);
     return username;
   }
 
@@ -67,13 +61,8 @@ describe('console: from the editor through the review chain to the township site
   });
   afterAll(() => stack?.close());
 
-  async function session(username: string) {
-    const opened = await stack.newPage();
-    // Two cores shared by the api, worker, site and browser: allow a slow step.
-    opened.page.setDefaultTimeout(60_000);
-    await signIn(opened.page, stack.consoleUrl, username, PASSWORD);
-    return opened;
-  }
+  // Two cores shared by the api, worker, site and browser: allow a slow step.
+  const session = (username: string) => signedIn(stack, username, { timeout: 60_000 });
 
   async function chooseColumn(page: Page, name: string) {
     await page.getByLabel('栏目').click();

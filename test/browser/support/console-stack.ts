@@ -80,6 +80,7 @@ export async function signIn(page: Page, consoleUrl: string, username: string, p
   await page.getByRole('button', { name: '登录' }).click();
   await page
     .getByRole('navigation', { name: '主菜单' })
+    .or(page.getByRole('button', { name: '打开菜单' }))
     .or(page.getByRole('heading', { name: '修改密码' }))
     .first()
     .waitFor();

@@ -2095,16 +2095,16 @@ export interface components {
             url: string;
         };
         CreatePlatformUserDto: {
-            /** @example 两办审核员 */
+            /** @example 教育局编辑 */
             displayName: string;
             /**
-             * @description office of a portal-center reviewer: 党群 (party) or 政府 (government)
+             * @description office of a portal-center reviewer: 党群 (party) or 政府 (government); set by platform admins only
              * @enum {string}
              */
             office?: "party" | "government";
             /** @description platform_admin without siteId; every other role on a site */
             roles?: components["schemas"]["AccountGrantDto"][];
-            /** @example lb_reviewer */
+            /** @example jyj_editor */
             username: string;
         };
         CreateSiteDto: {
@@ -2158,7 +2158,7 @@ export interface components {
             /** @example 教育局编辑 */
             displayName: string;
             /**
-             * @description office of a portal-center reviewer: 党群 or 政府 (platform admins only)
+             * @description office of a portal-center reviewer: 党群 (party) or 政府 (government); set by platform admins only
              * @enum {string}
              */
             office?: "party" | "government";
@@ -2706,19 +2706,24 @@ export interface components {
             items: components["schemas"]["RevisionSummaryResponse"][];
         };
         RevisionResponse: {
+            /** @description Media ids listed under the body, in this order */
             attachmentIds: number[];
             author: string;
             /** @description Sanitized HTML */
             body: string;
             columnId: number;
+            /** @description An image of the site’s media library */
             coverImageId: number | null;
             /** Format: date-time */
             createdAt: string;
             createdBy: number | null;
             id: number;
             keywords: string;
+            /** @description 1, 2, ... per article */
             number: number;
+            /** @description 来源 */
             source: string;
+            /** @description 副标题 */
             subtitle: string;
             summary: string;
             title: string;
@@ -3309,7 +3314,7 @@ export interface components {
             url?: string;
         };
         UpdatePlatformUserDto: {
-            /** @example 两办审核员 */
+            /** @example 教育局编辑 */
             displayName?: string;
             /**
              * @description office of a portal-center reviewer: 党群 (party) or 政府 (government)

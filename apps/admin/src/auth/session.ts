@@ -1,18 +1,13 @@
+import type { components } from '../api/schema';
+
 /**
  * The signed-in session of this tab. The access token lives only in memory; the refresh token is
  * an httpOnly cookie the page never sees. The CSRF token (bound to that cookie) is read from its
  * readable cookie so that a reload can refresh the session.
  */
-export interface SessionUser {
-  id: number;
-  username: string;
-  displayName: string;
-  mustChangePassword: boolean;
-  office: 'party' | 'government' | null;
-  roles: { siteId: number | null; role: Role }[];
-}
+export type SessionUser = components['schemas']['UserResponse'];
 
-export type Role = 'platform_admin' | 'portal_reviewer' | 'security_reviewer' | 'site_admin' | 'editor' | 'leader' | 'letter_handler';
+export type Role = components['schemas']['Role'];
 
 interface SessionState {
   accessToken: string | null;

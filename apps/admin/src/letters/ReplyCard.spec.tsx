@@ -6,18 +6,6 @@ import { api } from '../api/client';
 import type { Letter } from './queries';
 import { ReplyCard } from './ReplyCard';
 
-// antd's text area measures itself with APIs jsdom lacks.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-class TimeoutChannel {
-  port1: { onmessage: ((event: unknown) => void) | null; close(): void } = { onmessage: null, close: () => undefined };
-  port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data })), close: () => undefined };
-}
-Object.assign(globalThis, { ResizeObserver: NoResizeObserver, MessageChannel: TimeoutChannel });
-
 jest.mock('../api/client', () => ({ ...jest.requireActual('../api/client'), api: { POST: jest.fn() } }));
 
 const LETTER: Letter = {

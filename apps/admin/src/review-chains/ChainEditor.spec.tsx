@@ -4,9 +4,6 @@ import { useState } from 'react';
 import { ChainEditor } from './ChainEditor';
 import type { ReviewRole } from './steps';
 
-// The icon package ships ES modules Jest does not load; the buttons are found by their labels anyway.
-jest.mock('@ant-design/icons', () => new Proxy({}, { get: () => () => null }));
-
 function Harness({ initial }: { initial: ReviewRole[] }) {
   const [steps, setSteps] = useState(initial);
   return (

@@ -1,8 +1,8 @@
-import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd';
+import { App, Button, Card, Col, Form, Input, Row } from 'antd';
 import { showFormErrors } from '../ui/form-errors';
 import { FOOTER_FIELDS, FooterFields } from './FooterFields';
-import { CATEGORY_OPTIONS } from './names';
 import { useStandards, useUpdateSite, type Site, type SiteFields } from './queries';
+import { CategoryField, SiteNameField } from './SiteFields';
 
 const FIELDS = ['name', 'category', 'featureText', ...FOOTER_FIELDS] as const;
 
@@ -29,22 +29,11 @@ export function SiteInfoForm({ site, portal }: { site: Site; portal: boolean }) 
       <Form<SiteFields> form={form} layout="vertical" initialValues={site} onFinish={save} requiredMark={false}>
         <Row gutter={16}>
           <Col xs={24} lg={portal ? 12 : 24}>
-            <Form.Item
-              label="站点名称"
-              name="name"
-              rules={[
-                { required: true, whitespace: true, message: '请输入站点名称' },
-                { max: 100, message: '最长 100 个字符' },
-              ]}
-            >
-              <Input maxLength={100} />
-            </Form.Item>
+            <SiteNameField />
           </Col>
           {portal && (
             <Col xs={24} lg={12}>
-              <Form.Item label="单位类别" name="category">
-                <Select options={CATEGORY_OPTIONS} />
-              </Form.Item>
+              <CategoryField />
             </Col>
           )}
         </Row>

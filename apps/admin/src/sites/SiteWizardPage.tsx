@@ -4,9 +4,10 @@ import type { components } from '../api/schema';
 import { PageHeader } from '../ui/PageHeader';
 import { USERNAME_RULES } from '../users/names';
 import { FooterFields } from './FooterFields';
-import { CATEGORY_OPTIONS, KIND_OPTIONS } from './names';
+import { KIND_OPTIONS } from './names';
 import { ProvisionedResult } from './ProvisionedResult';
 import { useProvisionSite, usePlatformInfo, useStandards, type NewSite } from './queries';
+import { CategoryField, SiteNameField } from './SiteFields';
 import { parseAliases, primaryHostFor } from './site-url';
 import { WizardConfirm } from './WizardConfirm';
 import { errorFields, stepOf, STEPS } from './wizard-steps';
@@ -89,16 +90,7 @@ export default function SiteWizardPage() {
           <div hidden={current !== 0}>
             <Row gutter={16}>
               <Col xs={24} lg={12}>
-                <Form.Item
-                  label="站点名称"
-                  name="name"
-                  rules={[
-                    { required: true, whitespace: true, message: '请输入站点名称' },
-                    { max: 100, message: '最长 100 个字符' },
-                  ]}
-                >
-                  <Input maxLength={100} placeholder="如 示范县教育局" />
-                </Form.Item>
+                <SiteNameField placeholder="如 示范县教育局" />
               </Col>
               <Col xs={24} lg={12}>
                 <Form.Item
@@ -119,9 +111,7 @@ export default function SiteWizardPage() {
                 </Form.Item>
               </Col>
               <Col xs={24} lg={12}>
-                <Form.Item label="单位类别" name="category">
-                  <Select options={CATEGORY_OPTIONS} />
-                </Form.Item>
+                <CategoryField />
               </Col>
             </Row>
           </div>

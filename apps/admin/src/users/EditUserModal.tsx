@@ -1,6 +1,7 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Modal, Select } from 'antd';
 import { showFormErrors } from '../ui/form-errors';
 import { OFFICE_OPTIONS } from './names';
+import { DisplayNameField } from './NewAccountModal';
 import { useUpdatePlatformUser, type Office, type PlatformUser } from './queries';
 
 interface Values {
@@ -44,9 +45,7 @@ export function EditUserModal({ user, onClose }: { user: PlatformUser | null; on
           requiredMark={false}
           preserve={false}
         >
-          <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
-            <Input maxLength={100} />
-          </Form.Item>
+          <DisplayNameField />
           <Form.Item label="审核办公室" name="office" extra="两办审核人员所属办公室;其他账号留空">
             <Select allowClear options={OFFICE_OPTIONS} placeholder="无" />
           </Form.Item>

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { ROLES, type Role } from '../roles';
 
 /** One role the user holds: on a site, or platform-wide (`siteId` null, platform_admin). */
@@ -45,13 +45,7 @@ export class LoginResponse extends TokenPairResponse {
 }
 
 /** The console's browser session: the access token to keep in memory and the CSRF token bound to the refresh cookie. */
-export class SessionResponse {
-  @ApiProperty({ description: 'JWT for `Authorization: Bearer`, valid 15 minutes' })
-  accessToken: string;
-
-  @ApiProperty({ type: UserResponse })
-  user: UserResponse;
-
+export class SessionResponse extends PickType(LoginResponse, ['accessToken', 'user'] as const) {
   @ApiProperty({ description: 'Send it back in the CSRF header with refresh and logout' })
   csrfToken: string;
 }

@@ -1,7 +1,9 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
 import { WordHitResponse } from '@zhanqun/sensitive-words';
+import { PageResponse } from '@zhanqun/shared';
 import type { HistoryAction } from '../article-history.service';
 import { ARTICLE_STATUSES, VALIDITIES, type ArticleStatus, type Validity } from '../article.entity';
+import { REVISION_FIELDS } from '../revisions.service';
 
 const HISTORY_ACTIONS: HistoryAction[] = [
   'created',
@@ -113,18 +115,9 @@ export class ArticleResponse extends ArticleItemResponse {
   body: string;
 }
 
-export class ArticleListResponse {
+export class ArticleListResponse extends PageResponse {
   @ApiProperty({ type: () => [ArticleListItemResponse] })
   items: ArticleListItemResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
-  @ApiProperty({ type: 'integer' })
-  page: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize: number;
 }
 
 export class ArticleSubmitResponse {
@@ -140,12 +133,13 @@ export class ArticleStatusResponse {
   status: ArticleStatus;
 }
 
-export class RevisionSummaryResponse {
+/** The content an article had after one save: its versioned fields, as the article shows them. */
+export class RevisionResponse extends PickType(ArticleResponse, REVISION_FIELDS) {
+  @ApiProperty({ type: 'integer' })
+  id: number;
+
   @ApiProperty({ type: 'integer', description: '1, 2, ... per article' })
   number: number;
-
-  @ApiProperty()
-  title: string;
 
   @ApiProperty({ type: 'integer', nullable: true })
   createdBy: number | null;
@@ -153,55 +147,12 @@ export class RevisionSummaryResponse {
   @ApiProperty({ type: String, format: 'date-time' })
   createdAt: Date;
 }
+
+export class RevisionSummaryResponse extends PickType(RevisionResponse, ['number', 'title', 'createdBy', 'createdAt'] as const) {}
 
 export class RevisionListResponse {
   @ApiProperty({ type: [RevisionSummaryResponse], description: 'Newest first' })
   items: RevisionSummaryResponse[];
-}
-
-/** The content an article had after one save. */
-export class RevisionResponse {
-  @ApiProperty({ type: 'integer' })
-  id: number;
-
-  @ApiProperty({ type: 'integer' })
-  number: number;
-
-  @ApiProperty({ type: 'integer' })
-  columnId: number;
-
-  @ApiProperty()
-  title: string;
-
-  @ApiProperty()
-  subtitle: string;
-
-  @ApiProperty()
-  summary: string;
-
-  @ApiProperty({ description: 'Sanitized HTML' })
-  body: string;
-
-  @ApiProperty()
-  source: string;
-
-  @ApiProperty()
-  author: string;
-
-  @ApiProperty()
-  keywords: string;
-
-  @ApiProperty({ type: 'integer', nullable: true })
-  coverImageId: number | null;
-
-  @ApiProperty({ type: 'integer', isArray: true })
-  attachmentIds: number[];
-
-  @ApiProperty({ type: 'integer', nullable: true })
-  createdBy: number | null;
-
-  @ApiProperty({ type: String, format: 'date-time' })
-  createdAt: Date;
 }
 
 export class RevisionDiffResponse {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PageResponse } from '@zhanqun/shared';
 import { MEDIA_ROLES, type MediaRole } from '../article-media.entity';
 import { MEDIA_KINDS, type MediaKind } from '../media-file.entity';
 
@@ -71,18 +72,9 @@ export class MediaFileResponse {
   usedBy: MediaUseResponse[];
 }
 
-export class MediaListResponse {
+export class MediaListResponse extends PageResponse {
   @ApiProperty({ type: [MediaFileResponse] })
   items: MediaFileResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
-  @ApiProperty({ type: 'integer' })
-  page: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize: number;
 }
 
 export class MediaUsageResponse {

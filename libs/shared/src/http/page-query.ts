@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
@@ -27,3 +27,15 @@ export function pageQueryOf(maxPageSize: number) {
 
 /** The usual list page: up to 100 items. */
 export class PageQuery extends pageQueryOf(100) {}
+
+/** The paging fields of a paged list's answer; a list extends it with its `items`. */
+export class PageResponse {
+  @ApiProperty({ type: 'integer' })
+  total: number;
+
+  @ApiProperty({ type: 'integer' })
+  page: number;
+
+  @ApiProperty({ type: 'integer' })
+  pageSize: number;
+}

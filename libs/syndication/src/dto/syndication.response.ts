@@ -1,15 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, PickType } from '@nestjs/swagger';
+import { PageResponse } from '@zhanqun/shared';
 import { ADOPTION_MODES, SYNDICATION_STATUSES, type AdoptionMode, type SyndicationStatus } from '../syndication.entity';
 
 const YUAN = { description: 'Yuan with two decimals', example: '12.50' };
-
-export class SyndicationSubmittedResponse {
-  @ApiProperty({ type: 'integer' })
-  id: number;
-
-  @ApiProperty({ enum: SYNDICATION_STATUSES, enumName: 'SyndicationStatus' })
-  status: SyndicationStatus;
-}
 
 /** A submission (报送信息) and what became of it. */
 export class SyndicationResponse {
@@ -89,18 +82,12 @@ export class SyndicationResponse {
   decidedAt: Date | null;
 }
 
-export class SyndicationListResponse {
+/** What a submission answers: the new submission's id and status. */
+export class SyndicationSubmittedResponse extends PickType(SyndicationResponse, ['id', 'status'] as const) {}
+
+export class SyndicationListResponse extends PageResponse {
   @ApiProperty({ type: [SyndicationResponse], description: 'Newest first' })
   items: SyndicationResponse[];
-
-  @ApiProperty({ type: 'integer' })
-  total: number;
-
-  @ApiProperty({ type: 'integer' })
-  page: number;
-
-  @ApiProperty({ type: 'integer' })
-  pageSize: number;
 }
 
 export class SyndicationAdoptedResponse {

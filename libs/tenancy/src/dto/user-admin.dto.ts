@@ -1,28 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Max, Min, ValidateNested } from 'class-validator';
 import { ROLES, type Role } from '@zhanqun/auth';
-import { PageQuery, PLAIN_TEXT } from '@zhanqun/shared';
-
-export const OFFICES = ['party', 'government'] as const;
-export type Office = (typeof OFFICES)[number];
-
-const OFFICE_DOC = { enum: OFFICES, description: 'office of a portal-center reviewer: 党群 (party) or 政府 (government)' };
-const OFFICE_RULE = { message: 'office 只能是 party 或 government' };
-const ROLE_RULE = { message: `role 只能是 ${ROLES.join(', ')}` };
+import { PageQuery, PageResponse } from '@zhanqun/shared';
+import { NewAccountDto, OFFICE_DOC, OFFICE_RULE, OFFICES, ROLE_RULE, type Office } from './user.dto';
 
 /** `GET /sites/:siteId/users`: `q` matches part of the username or display name. */
 export class ListSiteUsersQuery extends PageQuery {
@@ -63,24 +44,7 @@ export class AccountGrantDto {
 }
 
 /** `POST /platform/users`: a portal-center account, optionally with roles. */
-export class CreatePlatformUserDto {
-  @ApiProperty({ example: 'lb_reviewer' })
-  @IsString({ message: 'username 必须是字符串' })
-  @Matches(/^[a-z0-9][a-z0-9_.-]{1,63}$/, { message: 'username 须为 2–64 位小写字母、数字或 _ . -' })
-  username: string;
-
-  @ApiProperty({ example: '两办审核员' })
-  @IsString({ message: 'displayName 必须是字符串' })
-  @IsNotEmpty({ message: 'displayName 不能为空' })
-  @MaxLength(100, { message: 'displayName 最长 100 个字符' })
-  @Matches(PLAIN_TEXT, { message: 'displayName 不能包含 < > 或控制字符' })
-  displayName: string;
-
-  @ApiPropertyOptional(OFFICE_DOC)
-  @IsOptional()
-  @IsIn(OFFICES, OFFICE_RULE)
-  office?: Office;
-
+export class CreatePlatformUserDto extends NewAccountDto {
   @ApiPropertyOptional({ type: [AccountGrantDto], description: 'platform_admin without siteId; every other role on a site' })
   @IsOptional()
   @IsArray({ message: 'roles 必须是数组' })
@@ -91,15 +55,7 @@ export class CreatePlatformUserDto {
 }
 
 /** `PATCH /platform/users/:userId`: `office: null` clears the office. */
-export class UpdatePlatformUserDto {
-  @ApiPropertyOptional({ example: '两办审核员' })
-  @IsOptional()
-  @IsString({ message: 'displayName 必须是字符串' })
-  @IsNotEmpty({ message: 'displayName 不能为空' })
-  @MaxLength(100, { message: 'displayName 最长 100 个字符' })
-  @Matches(PLAIN_TEXT, { message: 'displayName 不能包含 < > 或控制字符' })
-  displayName?: string;
-
+export class UpdatePlatformUserDto extends PartialType(PickType(NewAccountDto, ['displayName'] as const)) {
   @ApiPropertyOptional({ ...OFFICE_DOC, nullable: true })
   @IsOptional()
   @IsIn(OFFICES, OFFICE_RULE)
@@ -136,18 +92,9 @@ export class SiteUserView extends AccountView {
   roles: Role[];
 }
 
-export class SiteUserPage {
+export class SiteUserPage extends PageResponse {
   @ApiProperty({ type: [SiteUserView] })
   items: SiteUserView[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  pageSize: number;
 }
 
 export class AccountGrantView {
@@ -170,18 +117,9 @@ export class PlatformUserView extends AccountView {
   grants: AccountGrantView[];
 }
 
-export class PlatformUserPage {
+export class PlatformUserPage extends PageResponse {
   @ApiProperty({ type: [PlatformUserView] })
   items: PlatformUserView[];
-
-  @ApiProperty()
-  total: number;
-
-  @ApiProperty()
-  page: number;
-
-  @ApiProperty()
-  pageSize: number;
 }
 
 export class CreatedAccountView {
@@ -195,7 +133,4 @@ export class CreatedAccountView {
   initialPassword: string;
 }
 
-export class InitialPasswordView {
-  @ApiProperty({ description: 'shown once; the account must change it at first login' })
-  initialPassword: string;
-}
+export class InitialPasswordView extends PickType(CreatedAccountView, ['initialPassword'] as const) {}

@@ -3,6 +3,11 @@ import { ARTICLE_STATUSES, ArticleHistoryEntryResponse, ArticleResponse, type Ar
 import { WordHitResponse } from '@zhanqun/sensitive-words';
 import { REVIEW_ROLES, type ReviewRole, type TaskStatus } from '../entities';
 
+/** A review chain: its steps, in order. */
+const CHAIN = { enum: REVIEW_ROLES, enumName: 'ReviewRole', isArray: true } as const;
+/** A site's own chain, which it may not have. */
+const SITE_CHAIN = { ...CHAIN, nullable: true, description: 'The site’s own chain; null: the platform default applies' } as const;
+
 /** A pending review step the caller may act on. */
 export class ReviewTaskResponse {
   @ApiProperty({ type: 'integer' })
@@ -73,21 +78,15 @@ export class ReviewDecisionResponse {
 }
 
 export class ReviewChainResponse {
-  @ApiProperty({ enum: REVIEW_ROLES, enumName: 'ReviewRole', isArray: true, description: 'Ordered steps; [] publishes on submit' })
+  @ApiProperty({ ...CHAIN, description: 'Ordered steps; [] publishes on submit' })
   steps: ReviewRole[];
 }
 
 export class SiteReviewChainResponse {
-  @ApiProperty({
-    enum: REVIEW_ROLES,
-    enumName: 'ReviewRole',
-    isArray: true,
-    nullable: true,
-    description: 'The site’s own chain; null: the platform default applies',
-  })
+  @ApiProperty(SITE_CHAIN)
   steps: ReviewRole[] | null;
 
-  @ApiProperty({ enum: REVIEW_ROLES, enumName: 'ReviewRole', isArray: true, description: 'The chain in force for the site' })
+  @ApiProperty({ ...CHAIN, description: 'The chain in force for the site' })
   effective: ReviewRole[];
 }
 
@@ -101,22 +100,16 @@ export class ColumnReviewChainResponse {
   @ApiProperty({ description: 'The column path, e.g. `zwdt/gzdt`' })
   columnPath: string;
 
-  @ApiProperty({ enum: REVIEW_ROLES, enumName: 'ReviewRole', isArray: true, description: 'The column’s own chain' })
+  @ApiProperty({ ...CHAIN, description: 'The column’s own chain' })
   steps: ReviewRole[];
 }
 
 /** Every chain that applies on a site: column's own, else the site's own, else the platform default. */
 export class SiteReviewChainsResponse {
-  @ApiProperty({ enum: REVIEW_ROLES, enumName: 'ReviewRole', isArray: true, description: 'The platform default' })
+  @ApiProperty({ ...CHAIN, description: 'The platform default' })
   platform: ReviewRole[];
 
-  @ApiProperty({
-    enum: REVIEW_ROLES,
-    enumName: 'ReviewRole',
-    isArray: true,
-    nullable: true,
-    description: 'The site’s own chain; null: the platform default applies',
-  })
+  @ApiProperty(SITE_CHAIN)
   site: ReviewRole[] | null;
 
   @ApiProperty({ type: [ColumnReviewChainResponse], description: 'The columns with a chain of their own' })

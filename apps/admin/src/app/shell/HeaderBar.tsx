@@ -1,4 +1,4 @@
-import { AuditOutlined, DownOutlined, UserOutlined } from '@ant-design/icons';
+import { AuditOutlined, DownOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Badge, Button, Dropdown, Flex, Layout, Select, Space } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { hasAnyRole, isPlatformAdmin } from '../../auth/roles';
@@ -12,14 +12,27 @@ const SITE_KIND: Record<SiteSummary['kind'], string> = { portal: '门户', depar
 
 /**
  * Site switcher (on a site's screen: the same screen on the other site; elsewhere: that site's
- * dashboard), pending review count, account menu.
+ * dashboard), pending review count, account menu. With `onOpenMenu` (narrow screens) it also
+ * opens the menu drawer, and the buttons shrink to their icons (their names stay for screen readers).
  */
-export function HeaderBar({ sites, siteId, inSiteScreen }: { sites: SiteSummary[]; siteId: number | null; inSiteScreen: boolean }) {
+export function HeaderBar({
+  sites,
+  siteId,
+  inSiteScreen,
+  onOpenMenu,
+}: {
+  sites: SiteSummary[];
+  siteId: number | null;
+  inSiteScreen: boolean;
+  onOpenMenu?: () => void;
+}) {
+  const narrow = !!onOpenMenu;
   const { user } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
   const reviewer = isPlatformAdmin(user) || hasAnyRole(user, ['leader', 'portal_reviewer', 'security_reviewer']);
   const { data: reviews } = usePendingReviews(reviewer);
+  const pending = `待审核 ${reviews?.items.length ?? 0} 条`;
 
   function switchSite(id: number) {
     // Keep the screen's section (e.g. articles), drop ids that belong to the old site.
@@ -34,13 +47,14 @@ export function HeaderBar({ sites, siteId, inSiteScreen }: { sites: SiteSummary[
   }
 
   return (
-    <Layout.Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+    <Layout.Header style={{ background: '#fff', padding: narrow ? '0 12px' : '0 24px', borderBottom: '1px solid #f0f0f0' }}>
       <Flex justify="space-between" align="center" style={{ height: '100%' }}>
         <Space>
+          {onOpenMenu && <Button type="text" icon={<MenuOutlined />} aria-label="打开菜单" onClick={onOpenMenu} />}
           {sites.length > 0 && (
             <Select<number>
               aria-label="切换站点"
-              style={{ width: 260 }}
+              style={{ width: narrow ? 150 : 260 }}
               placeholder="选择站点"
               value={siteId ?? undefined}
               onChange={switchSite}
@@ -49,11 +63,11 @@ export function HeaderBar({ sites, siteId, inSiteScreen }: { sites: SiteSummary[
             />
           )}
         </Space>
-        <Space size="large">
+        <Space size={narrow ? 'small' : 'large'}>
           {reviewer && (
             <Badge count={reviews?.items.length ?? 0} size="small">
-              <Button type="text" icon={<AuditOutlined />} onClick={() => navigate('/reviews')}>
-                待审核 {reviews?.items.length ?? 0} 条
+              <Button type="text" icon={<AuditOutlined />} aria-label={pending} onClick={() => navigate('/reviews')}>
+                {!narrow && pending}
               </Button>
             </Badge>
           )}
@@ -67,8 +81,12 @@ export function HeaderBar({ sites, siteId, inSiteScreen }: { sites: SiteSummary[
               ],
             }}
           >
-            <Button type="text" icon={<UserOutlined />}>
-              {user?.displayName} <DownOutlined />
+            <Button type="text" icon={<UserOutlined />} aria-label={narrow ? user?.displayName : undefined}>
+              {!narrow && (
+                <>
+                  {user?.displayName} <DownOutlined />
+                </>
+              )}
             </Button>
           </Dropdown>
         </Space>

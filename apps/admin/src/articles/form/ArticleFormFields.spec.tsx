@@ -5,21 +5,6 @@ import type { ColumnNode } from '../queries';
 import { ArticleFormFields } from './ArticleFormFields';
 import { emptyValues } from './form-values';
 
-// antd's form and text areas use browser APIs jsdom lacks.
-class NoResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-class TimeoutChannel {
-  port1: { onmessage: ((event: unknown) => void) | null; close(): void } = { onmessage: null, close: () => undefined };
-  port2 = { postMessage: (data: unknown) => setTimeout(() => this.port1.onmessage?.({ data })), close: () => undefined };
-}
-Object.assign(globalThis, { ResizeObserver: NoResizeObserver, MessageChannel: TimeoutChannel });
-
-// @ant-design/icons' CommonJS build requires an ES module Jest cannot load; the icons are not under test.
-jest.mock('@ant-design/icons', () => new Proxy({}, { get: (_, name) => (name === '__esModule' ? true : () => null) }));
-
 const column = (id: number, name: string, path: string, children: ColumnNode[] = []) =>
   ({ id, name, path, kind: 'list', children }) as unknown as ColumnNode;
 const COLUMNS = [
