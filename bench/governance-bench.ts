@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
+import { Database } from '@zhanqun/shared';
 import type { DataSource } from 'typeorm';
 import { sleep } from './measure';
 
@@ -42,9 +43,9 @@ export async function standardsChange(
   const { runId } = await call(baseUrl, headers, 'PUT', '/platform/standards', { style: { ...current.style, primaryColor: '#0a5c36' } });
   const pages = await followRun(baseUrl, headers, runId, '标准变更全站群生效');
   const seconds = (Date.now() - started.getTime()) / 1000;
-  const [{ stale }] = await dataSource.query("SELECT COUNT(*) AS stale FROM page_manifest WHERE rendered_at < ? AND path LIKE '%.html'", [
-    started,
-  ]);
+  const [{ stale }] = await new Database(dataSource)
+    .crossTenant('publishing')
+    .query<{ stale: string }[]>("SELECT COUNT(*) AS stale FROM page_manifest WHERE rendered_at < ? AND path LIKE '%.html'", [started]);
   if (Number(stale) > 0) throw new Error(`${stale} pages still carry the old standards`);
   return { seconds, pages };
 }

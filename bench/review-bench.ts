@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from 'cli-progress';
+import { Database } from '@zhanqun/shared';
 import type { DataSource } from 'typeorm';
 import { sleep } from './measure';
 
@@ -30,7 +31,13 @@ export async function approvalsPerSecond(
   const reviewers: Headers[] = [];
   for (const role of ['leader', 'portal_reviewer', 'security_reviewer']) {
     const username = `bench_${role}`;
-    const created = await call(baseUrl, admin, 'POST', `/sites/${siteId}/users`, { username, displayName: username, roles: [role] });
+    const office = role === 'portal_reviewer' ? 'government' : undefined;
+    const created = await call(baseUrl, admin, 'POST', `/sites/${siteId}/users`, {
+      username,
+      displayName: username,
+      roles: [role],
+      office,
+    });
     reviewers.push(await loginAs(baseUrl, username, created.initialPassword));
     await call(baseUrl, reviewers[reviewers.length - 1], 'POST', '/auth/password', {
       oldPassword: created.initialPassword,
@@ -84,10 +91,9 @@ export async function scheduledDelays(
   }
   const deadline = base + articles * 100 + 30_000;
   for (;;) {
-    const rows: { publish_at: Date; published_at: Date | null }[] = await dataSource.query(
-      `SELECT publish_at, published_at FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
+    const rows: { publish_at: Date; published_at: Date | null }[] = await new Database(dataSource)
+      .crossTenant('publishing')
+      .query(`SELECT publish_at, published_at FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`, ids);
     if (rows.every((row) => row.published_at)) return rows.map((row) => row.published_at!.getTime() - row.publish_at.getTime());
     if (Date.now() > deadline) throw new Error('scheduled articles were not all published within 30 s of their time');
     await sleep(200);

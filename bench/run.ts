@@ -8,7 +8,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { articlePath } from '@zhanqun/content';
 import { firstStart, openInfrastructure } from '@zhanqun/platform';
 import { QueueName, RebuildService } from '@zhanqun/publishing';
-import { QueueRegistry } from '@zhanqun/shared';
+import { Database, QueueRegistry } from '@zhanqun/shared';
 import { createTestEnvironment } from '@zhanqun/testing';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
@@ -46,7 +46,7 @@ const SEARCH_DOCS = Number(flags['search-docs']);
 async function rebuildGroup(api: INestApplication): Promise<{ pages: number; seconds: number }> {
   const rebuilds = api.get(RebuildService);
   const started = Date.now();
-  const runId = await rebuilds.start(null, null);
+  const runId = await rebuilds.request(null, null);
   const bar = new SingleBar({ format: '  全站群重建 [{bar}] {value}/{total} 页 {eta}s', hideCursor: true }, Presets.shades_classic);
   bar.start(1, 0);
   let progress = { finished: -1, at: Date.now() };
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const siteIds = await seedSyntheticGroup(api, SITES, ARTICLES);
     // Provisioning queued one rebuild per site; measure one clean group rebuild instead.
     await api.get(QueueRegistry).queue(QueueName.Render).obliterate({ force: true });
-    await api.get(DataSource).query('DELETE FROM publish_runs');
+    await api.get(Database).crossTenant('publishing').query('DELETE FROM publish_runs');
 
     const workerEnv = {
       ...process.env,
@@ -135,7 +135,10 @@ async function main(): Promise<void> {
     const renderQueue = api.get(QueueRegistry).queue(QueueName.Render);
     while ((await renderQueue.getWorkersCount()) < WORKERS) await sleep(100);
     const rebuild = await rebuildGroup(api);
-    const [{ written }] = await api.get(DataSource).query('SELECT COUNT(*) AS written FROM page_manifest');
+    const [{ written }] = await api
+      .get(Database)
+      .crossTenant('publishing')
+      .query<{ written: string }[]>('SELECT COUNT(*) AS written FROM page_manifest');
     if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
     const adminHeaders = await loginAs(baseUrl, config.adminUsername, config.adminPassword!);
     const latencies = await approveToLive(api, baseUrl, adminHeaders, config.publishRoot);

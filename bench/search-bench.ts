@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { documentWords, encodeTerms, SearchService, SearchTooBroadError } from '@zhanqun/search';
+import { Database } from '@zhanqun/shared';
 import type { DataSource } from 'typeorm';
 import { percentile, round } from './measure';
 
@@ -66,14 +67,19 @@ export async function measureSearch(dataSource: DataSource, siteIds: number[], d
   const titleTerms = words.map((word) => encodeTerms(documentWords(word), 'title'));
   const next = random(2026);
   const pick = zipf(next, words.length);
-  const [{ column }] = await dataSource.query('SELECT COALESCE(MIN(id), 1) AS `column` FROM site_columns');
+  const db = new Database(dataSource);
+  const [{ column }] = await db
+    .crossTenant('groupSearch')
+    .query<{ column: number }[]>('SELECT COALESCE(MIN(id), 1) AS `column` FROM site_columns');
   const started = Date.now();
 
   // Building the FULLTEXT index once after loading is far faster than updating it per row.
   await dataSource.query('ALTER TABLE search_documents DROP INDEX ft_search_terms');
   const bar = new SingleBar({ format: '  搜索语料 [{bar}] {value}/{total} 篇 {eta}s', hideCursor: true }, Presets.shades_classic);
   bar.start(docs, 0);
-  const [{ maxId }] = await dataSource.query('SELECT COALESCE(MAX(article_id), 0) + 1000000 AS maxId FROM search_documents');
+  const [{ maxId }] = await db
+    .crossTenant('groupSearch')
+    .query<{ maxId: string }[]>('SELECT COALESCE(MAX(article_id), 0) + 1000000 AS maxId FROM search_documents');
   for (let offset = 0; offset < docs; offset += BATCH) {
     const rows: unknown[][] = [];
     for (let i = offset; i < Math.min(docs, offset + BATCH); i++) {

@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { SiteColumn } from '@zhanqun/content';
 import { ProvisioningService } from '@zhanqun/provisioning';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { SingleBar, Presets } from 'cli-progress';
 import { DataSource } from 'typeorm';
 
@@ -27,7 +28,8 @@ export async function seedSyntheticGroup(app: INestApplicationContext, sites: nu
       admin: { username: `${code}_admin`, displayName: '管理员' },
     });
     ids.push(site.id);
-    const columns = (await dataSource.getRepository(SiteColumn).findBy({ siteId: site.id })).filter((c) => LEAF_COLUMNS.includes(c.path));
+    const siteColumns = await runInTenant({ siteId: site.id }, () => app.get(Database).tenant(SiteColumn).find());
+    const columns = siteColumns.filter((c) => LEAF_COLUMNS.includes(c.path));
     for (let offset = 0; offset < articles; offset += 1000) {
       const rows: unknown[] = [];
       const count = Math.min(1000, articles - offset);

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ALL_ENTITIES } from '@zhanqun/platform';
 import { certificatesIn, HTTP2_MODES, nginxConf, readHostsFile, type Http2Mode } from '@zhanqun/publishing';
-import { loadConfig, openDataSource } from '@zhanqun/shared';
+import { Database, loadConfig, openDataSource } from '@zhanqun/shared';
 
 const USAGE = `Usage: node dist/scripts/nginx-conf.js [--out <file>] [--upstream host:port] [--publish-root <dir>] [--listen <port|addr:port>]
        [--cert-dir <dir>] [--tls-listen <port|addr:port>] [--http2 on|listen|off]
@@ -40,7 +40,7 @@ export async function nginxConfCommand(args: string[], env: NodeJS.ProcessEnv): 
   if (!HTTP2_MODES.includes(http2)) throw new Error(`--http2 ${values.http2} must be one of ${HTTP2_MODES.join(', ')}`);
   const dataSource = await openDataSource(config, { entities: ALL_ENTITIES, migrate: false, poolSize: 1 });
   try {
-    const conf = nginxConf(await readHostsFile(dataSource), {
+    const conf = nginxConf(await readHostsFile(new Database(dataSource)), {
       publishRoot: values['publish-root'] ?? config.publishRoot,
       upstream: values.upstream ?? config.nginxUpstream,
       listen: values.listen,

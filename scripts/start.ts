@@ -8,7 +8,7 @@ import { ApiModule } from '../apps/api/src/api.module';
 import { demoAccounts, seedDemo } from '@zhanqun/demo';
 import { firstStart, openInfrastructure, runMain, type Infrastructure } from '@zhanqun/platform';
 import { QueueName } from '@zhanqun/publishing';
-import { loadConfig, queuePrefix, type AppConfig } from '@zhanqun/shared';
+import { Database, loadConfig, queuePrefix, type AppConfig } from '@zhanqun/shared';
 
 const DIST = join(__dirname, '..');
 
@@ -76,10 +76,11 @@ async function waitForHealth(config: AppConfig): Promise<void> {
 async function showPublishing(config: AppConfig, infrastructure: Infrastructure): Promise<void> {
   const queue = new Queue(QueueName.Render, { connection: infrastructure.redis.duplicate(), prefix: queuePrefix(config) });
   const bar = new SingleBar({ format: '  发布页面 [{bar}] {value}/{total} 页', hideCursor: true }, Presets.shades_classic);
+  const db = new Database(infrastructure.dataSource);
   let started = false;
   try {
     for (;;) {
-      const [runs] = await infrastructure.dataSource.query(
+      const [runs] = await db.crossTenant('publishing').query<{ total: string; finished: string; open: string }[]>(
         `SELECT COALESCE(SUM(total), 0) AS total, COALESCE(SUM(done + failed), 0) AS finished, COUNT(*) AS open
            FROM publish_runs WHERE status IN ('queued', 'running')`,
       );

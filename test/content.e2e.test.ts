@@ -202,6 +202,31 @@ describe('columns and articles (v1 API: columns, articles)', () => {
       expect([400, 413]).toContain(response.status);
     });
 
+    it('answers 4xx, never a 500, to the bodies the fuzzer broke it with (docs/reliability.md)', async () => {
+      const created = await stack.http.post(url('/articles')).set(auth).send({ columnId: newsId, title: '空值', body: '<p>x</p>' });
+      const patch = url(`/articles/${created.body.id}`);
+      // null is refused where the document does not say nullable (it reached a NOT NULL column), kept where it does.
+      const nulled = await stack.http.patch(patch).set(auth).send({ title: 'x', pictureNews: null });
+      expect(nulled.status).toBe(400);
+      expect(nulled.body.message).toMatch(/pictureNews 不能为 null/);
+      expect((await stack.http.patch(patch).set(auth).send({ writtenOn: null })).status).toBe(200);
+      // 100 000 nested arrays fit the size limit; validation and the audit log walked them until the stack overflowed.
+      const deep = await stack.http
+        .patch(patch)
+        .set(auth)
+        .set('Content-Type', 'application/json')
+        .send(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+      expect(deep.status).toBe(400);
+      expect(deep.body.message).toMatch(/嵌套过深/);
+      // The body parser's refusals keep their own status: a Content-Encoding or charset it does not take, a body that does not inflate.
+      const sent = (header: string, value: string) =>
+        stack.http.patch(patch).set(auth).set('Content-Type', 'application/json').set(header, value).send('{"title":"x"}');
+      expect((await sent('Content-Encoding', 'compress')).status).toBe(415);
+      expect((await sent('Content-Encoding', 'gzip')).status).toBe(400);
+      expect((await sent('Content-Type', 'application/json; charset=nonsense')).status).toBe(415);
+      expect((await stack.http.get(patch).set(auth)).body.title).toBe('空值');
+    });
+
     it('refuses an expiry before the publication time', async () => {
       const response = await stack.http.post(url('/articles')).set(auth).send({
         columnId: newsId,

@@ -198,7 +198,7 @@ describe('feeds: RSS, site maps and 政府网站链接', () => {
           .set(admin)
           .send({ [field]: null });
         expect(cleared.status).toBe(400);
-        expect(cleared.body.message).toContain(`${field} 不能为空`);
+        expect(cleared.body.message).toContain(`${field} 不能为 null`);
       }
 
       expect((await stack.http.delete(`${base}/${sibling.body.id}`).set(admin)).status).toBe(204);

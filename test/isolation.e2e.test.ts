@@ -122,6 +122,8 @@ describe('tenant isolation', () => {
     expect((await stack.http.post(`${base}/users/${b.userId}/disable`).set(a.auth)).status).toBe(404);
     expect((await stack.http.post(`${base}/users/${b.userId}/reset-password`).set(a.auth)).status).toBe(404);
     expect((await stack.http.delete(`${base}/grants/${b.userId}/editor`).set(a.auth)).status).toBe(404);
+    // Nor attached to A by their id (granting is the portal center's), which would show them in A's user list.
+    expect((await stack.http.post(`${base}/grants`).set(a.auth).send({ userId: b.userId, role: 'editor' })).status).toBe(403);
     const users = await stack.http.get(`${base}/users`).set(a.auth);
     expect(users.body.items.some((item: { id: number }) => item.id === b.userId)).toBe(false);
     expect(await snapshotOfB()).toBe(before);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { QueueName } from '@zhanqun/publishing';
+import { QueueName, type RenderQueueJob } from '@zhanqun/publishing';
 import { QueueRegistry, queuePrefix } from '@zhanqun/shared';
 import { Worker } from 'bullmq';
 import { RenderProcessor } from '../libs/publishing/src/jobs/render.processor';
@@ -218,7 +218,7 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
       async (job) => {
         taken++;
         // Three jobs (the plan and two chunks) go through; the fourth hangs, as in a process killed mid-chunk.
-        return taken <= 3 ? processor.process(job) : new Promise(() => undefined);
+        return taken <= 3 ? processor.process(job as RenderQueueJob) : new Promise(() => undefined);
       },
       { connection, prefix: queuePrefix(stack.config), lockDuration: 2000, stalledInterval: 2000 },
     );

@@ -49,6 +49,43 @@ describe('article revisions', () => {
     expect(list[0]).toMatchObject({ number: 4, title: '第一稿' });
   });
 
+  it("folds a draft's autosaves by one author within ten minutes into one revision", async () => {
+    const news = await columnByPath(stack, auth, site.id, 'zwdt/gzdt');
+    const created = await stack.http
+      .post(`/api/v1/sites/${site.id}/articles`)
+      .set(auth)
+      .send({ columnId: news.id, title: '草稿', body: '<p>开头</p>' });
+    const url = `/api/v1/sites/${site.id}/articles/${created.body.id}`;
+    const autosave = (title: string) => stack.http.patch(url).query({ autosave: 'true' }).set(auth).send({ title }).expect(200);
+    const numbers = async () =>
+      (await stack.http.get(`${url}/revisions`).set(auth)).body.items.map((r: { number: number; title: string }) => [r.number, r.title]);
+
+    await autosave('草稿一');
+    await autosave('草稿二');
+    expect(await numbers()).toEqual([
+      [2, '草稿二'],
+      [1, '草稿'],
+    ]);
+    // An explicit save is a revision of its own, and the autosaves after it start another.
+    await stack.http.patch(url).set(auth).send({ title: '保存' }).expect(200);
+    await autosave('草稿三');
+    expect((await numbers()).slice(0, 2)).toEqual([
+      [4, '草稿三'],
+      [3, '保存'],
+    ]);
+    // Ten minutes on, an autosave starts a new revision.
+    await stack.infrastructure.dataSource.query(
+      'UPDATE article_revisions SET created_at = created_at - INTERVAL 11 MINUTE WHERE article_id = ?',
+      [created.body.id],
+    );
+    await autosave('草稿四');
+    expect((await numbers())[0]).toEqual([5, '草稿四']);
+
+    const bad = await stack.http.patch(url).query({ autosave: 'yes' }).set(auth).send({ title: '草稿五' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/autosave/);
+  });
+
   it('answers unknown or malformed revisions with 404 and bad diff queries with 400', async () => {
     expect((await stack.http.get(`${articleUrl}/revisions/99`).set(auth)).status).toBe(404);
     expect((await stack.http.get(`${articleUrl}/revisions/x`).set(auth)).status).toBe(404);

@@ -87,6 +87,7 @@ describe('citizens search one site or the whole group', () => {
       title: '义务教育招生工作会议召开',
       url: article.url,
       siteName: '示范县教育局',
+      carriedBy: [],
       publishedAt: article.publishedAt,
       snippet: '会议部署了今年的工作。',
     });

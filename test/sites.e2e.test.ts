@@ -184,10 +184,14 @@ describe('sites, domains, users and grants (v1 API: sites)', () => {
       .post(`/api/v1/sites/${other.id}/users`)
       .set(otherAdmin)
       .send({ username: `rev_${site.code}`, displayName: '两办审核', roles: ['leader'] });
-    const granted = await stack.http
-      .post(`/api/v1/sites/${site.id}/grants`)
-      .set(admin)
-      .send({ userId: reviewer.body.id, role: 'portal_reviewer' });
+    const grantReviewer = () =>
+      stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: reviewer.body.id, role: 'portal_reviewer' });
+    // A 两办 reviewer belongs to an office (党群 or 政府) first.
+    const officeless = await grantReviewer();
+    expect(officeless.status).toBe(422);
+    expect(officeless.body.message).toMatch(/office/);
+    await stack.http.patch(`/api/v1/platform/users/${reviewer.body.id}`).set(admin).send({ office: 'government' }).expect(200);
+    const granted = await grantReviewer();
     expect(granted.status).toBe(201);
     expect((await stack.http.post(`/api/v1/sites/${site.id}/grants`).set(admin).send({ userId: 99999999, role: 'editor' })).status).toBe(
       404,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ArticlePublication } from '@zhanqun/content';
 import { MediaQuotas } from '@zhanqun/media';
-import { chinaDate } from '@zhanqun/shared';
+import { chinaDate, runInTenant } from '@zhanqun/shared';
 import { adminLogin, columnByPath, eventually, login, provisionSite, publishArticle } from './support/client';
 import { sampleFiles } from './support/sample-files';
 import { startStack, type TestStack } from './support/stack';
@@ -57,6 +57,15 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     stack.http.post(`/api/v1/syndications/${id}/decline`).set(as).send(body);
   const portalArticle = async (id: number) =>
     (await stack.http.get(`/api/v1/sites/${portal.site.id}/articles/${id}`).set(portal.auth)).body;
+  /** The portal's article once `ready` holds: a reference follows its source in the worker's outbox relay, after the API answered. */
+  const portalArticleOnce = (id: number, ready: (article: any) => boolean) =>
+    eventually(async () => {
+      const article = await portalArticle(id);
+      return ready(article) && article;
+    });
+  /** Once the worker's outbox relay has delivered every reaction so far: what did not happen by then does not. */
+  const relayed = () =>
+    eventually(async () => Number((await stack.infrastructure.dataSource.query('SELECT COUNT(*) AS n FROM outbox_messages'))[0].n) === 0);
   const sourceArticle = async (u: Unit, id: number) => (await stack.http.get(`/api/v1/sites/${u.site.id}/articles/${id}`).set(u.auth)).body;
   const page = (url: string) => join(stack.config.publishRoot, 'sites', portal.site.code, new URL(url).pathname);
 
@@ -73,7 +82,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     for (const bad of [
       { ...rates, pricePerUnit: -1 },
       { ...rates, pricePerUnit: 1.234 },
-      { ...rates, majorBonus: '30' },
+      { ...rates, majorBonus: '三十元' },
       { ...rates, charsPerUnit: 0 },
       { ...rates, headlineBonus: 1e12 },
       { ...rates, pictureBonus: undefined },
@@ -182,14 +191,15 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     const articleId = await publish(unit, '配额已满时的采用', { pictureNews: true, coverImageId: cover.id });
     const submitted = await syndicate(unit, articleId);
     const quotas = stack.api.get(MediaQuotas);
-    const { quotaBytes } = await quotas.usage(portal.site.id);
-    await quotas.set(portal.site.id, (await quotas.usage(portal.site.id)).usedBytes);
+    const inPortal = <T>(work: () => Promise<T>) => runInTenant({ siteId: portal.site.id }, work);
+    const { quotaBytes, usedBytes } = await inPortal(() => quotas.usage());
+    await inPortal(() => quotas.set(usedBytes));
     try {
       const refused = await adopt(submitted.body.id, { mode: 'copy' });
       expect(refused.status).toBe(413);
       expect(refused.body.message).toContain('站点存储空间不足');
     } finally {
-      await quotas.set(portal.site.id, quotaBytes);
+      await inPortal(() => quotas.set(quotaBytes));
     }
     const titled = await stack.infrastructure.dataSource.query('SELECT id FROM articles WHERE site_id = ? AND title = ?', [
       portal.site.id,
@@ -212,23 +222,23 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
       .set(unit.auth)
       .send({ title: '教育局开展校园安全大检查', body: '<p>检查覆盖全县<a href="/zwdt/index.html">所有学校</a>。</p>' });
     expect(edit.status).toBe(200);
-    const followed = await portalArticle(reference.id);
+    const followed = await portalArticleOnce(reference.id, (article) => article.title === '教育局开展校园安全大检查');
     expect(followed).toMatchObject({ status: 'published', title: '教育局开展校园安全大检查' });
     // Links relative to the unit's site point there on the portal.
     expect(followed.body).toMatch(/href="http:\/\/[^"]+\/zwdt\/index\.html"/);
     await eventually(() => existsSync(page(followed.url)) && readFileSync(page(followed.url), 'utf8').includes('校园安全大检查'));
 
     await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${articleId}/unpublish`).set(unit.auth).expect(200);
-    expect((await portalArticle(reference.id)).status).toBe('offline');
+    await portalArticleOnce(reference.id, (article) => article.status === 'offline');
     await eventually(() => !existsSync(page(followed.url)));
 
     const again = await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${articleId}/submit`).set(unit.auth);
     expect(again.body.status).toBe('published');
-    expect((await portalArticle(reference.id)).status).toBe('published');
+    await portalArticleOnce(reference.id, (article) => article.status === 'published');
 
     // Deleting the source takes the reference offline for good.
     await stack.http.delete(`/api/v1/sites/${unit.site.id}/articles/${articleId}`).set(unit.auth).expect(204);
-    expect((await portalArticle(reference.id)).status).toBe('offline');
+    await portalArticleOnce(reference.id, (article) => article.status === 'offline');
   });
 
   it('follows an edit of the source once its review chain approves it', async () => {
@@ -265,7 +275,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
       await stack.http.post(`/api/v1/sites/${unit.site.id}/articles/${draft.body.id}/submit`).set(unit.auth).expect(200);
       expect((await portalArticle(reference)).body).toBe('<p>初稿</p>');
       await approve(draft.body.id);
-      expect((await portalArticle(reference)).body).toBe('<p>修订稿</p>');
+      await portalArticleOnce(reference, (article) => article.body === '<p>修订稿</p>');
     } finally {
       await stack.http.put(`/api/v1/sites/${unit.site.id}/review-chain`).set(admin).send({ steps: [] }).expect(200);
     }
@@ -362,8 +372,12 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect((await stack.http.get(rule).set(editorAuth)).body).toMatchObject(target);
 
     const articleId = await publish(unit, '教育局自动报送的动态');
-    const queue = (await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth)).body.items;
-    expect(queue.find((i: any) => i.sourceArticleId === articleId)).toMatchObject({ automatic: true, sourceUnit: '示范县教育局' });
+    // The rule submits in the worker's outbox relay, after the API answered.
+    const submittedByRule = await eventually(async () => {
+      const queue = (await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth)).body.items;
+      return queue.find((i: any) => i.sourceArticleId === articleId);
+    });
+    expect(submittedByRule).toMatchObject({ automatic: true, sourceUnit: '示范县教育局' });
 
     // Scheduled publication goes live in the worker: the rule applies there too.
     const scheduled = await stack.http
@@ -381,6 +395,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     expect((await stack.http.delete(rule).set(unit.auth)).status).toBe(204);
     expect((await stack.http.delete(rule).set(unit.auth)).status).toBe(404);
     const later = await publish(unit, '规则删除后发布的动态');
+    await relayed();
     const after = (await stack.http.get('/api/v1/syndications?status=submitted').set(portal.auth)).body.items;
     expect(after.some((i: any) => i.sourceArticleId === later)).toBe(false);
   });
@@ -392,6 +407,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
       const articleId = await publish(unit, '教育局报送门户的稿件');
       const adopted = await adopt((await syndicate(unit, articleId)).body.id);
       expect(adopted.status).toBe(200);
+      await relayed();
       const othersQueue = (await stack.http.get('/api/v1/syndications').set(other.auth)).body.items as any[];
       expect(othersQueue.some((i) => i.sourceArticleId === adopted.body.articleId)).toBe(false);
     } finally {

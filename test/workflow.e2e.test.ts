@@ -16,7 +16,12 @@ describe('review chain: unit leader → 两办 → 保密审查', () => {
   let newsId: number;
 
   async function user(username: string, roles: string[], siteId = site.id, auth: Auth = admin) {
-    const created = await stack.http.post(`/api/v1/sites/${siteId}/users`).set(auth).send({ username, displayName: username, roles });
+    // A 两办 reviewer belongs to an office (the test site is a government unit).
+    const office = roles.includes('portal_reviewer') ? 'government' : undefined;
+    const created = await stack.http
+      .post(`/api/v1/sites/${siteId}/users`)
+      .set(auth)
+      .send({ username, displayName: username, roles, office });
     expect(created.status).toBe(201);
     return { id: created.body.id as number, auth: await login(stack, username, created.body.initialPassword) };
   }

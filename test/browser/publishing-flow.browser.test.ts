@@ -44,7 +44,7 @@ describe('console: from the editor through the review chain to the township site
     const created = await stack.stack.http
       .post(`/api/v1/sites/${site.id}/users`)
       .set(admin)
-      .send({ username, displayName: username, roles });
+      .send({ username, displayName: username, roles, ...(roles.includes('portal_reviewer') ? { office: 'government' } : {}) });
     if (created.status !== 201) throw new Error(`user ${username}: ${created.status} ${JSON.stringify(created.body)}`);
     await replaceInitialPassword(stack.stack, username, created.body.initialPassword);
     return username;

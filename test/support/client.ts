@@ -1,4 +1,7 @@
-import type { TestStack } from './stack';
+import type { TestStack as FullStack } from './stack';
+
+/** What the helpers need of a stack: its HTTP client and config (in-process or separate processes). */
+type TestStack = Pick<FullStack, 'http' | 'config'>;
 
 /** Logs in through the API and returns a bearer header. */
 export async function login(stack: TestStack, username: string, password: string): Promise<{ Authorization: string }> {

@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
 import { SwaggerModule } from '@nestjs/swagger';
 import type { Infrastructure } from '@zhanqun/platform';
-import { HttpErrorFilter, type AppConfig } from '@zhanqun/shared';
+import { HttpErrorFilter, limitJsonDepth, NonNullablePipe, ReadBackPipe, type AppConfig } from '@zhanqun/shared';
 import type { ValidationError } from 'class-validator';
 import { ApiModule } from './api.module';
 import { serveConsole } from './console-static';
@@ -32,6 +32,7 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
   app.disable('x-powered-by');
   app.use(apiSecurityHeaders);
   app.useBodyParser('json', { limit: '4mb' });
+  app.use(limitJsonDepth);
   app.use(cookieParser());
   // Behind nginx: the audit log records the user's address, not nginx's (TRUST_PROXY names nginx).
   app.set('trust proxy', config.trustProxy);
@@ -39,6 +40,10 @@ export async function createApi(config: AppConfig, infrastructure: Infrastructur
   app.setGlobalPrefix('api/v1');
   app.useGlobalFilters(new HttpErrorFilter());
   app.useGlobalPipes(
+    // A document read with GET may be sent back whole: its read-only fields are dropped first.
+    new ReadBackPipe(),
+    // null only where the document says nullable: @IsOptional() would let it through to the database.
+    new NonNullablePipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,

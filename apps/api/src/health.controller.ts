@@ -1,16 +1,15 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '@zhanqun/auth';
-import { REDIS } from '@zhanqun/shared';
+import { Database, REDIS } from '@zhanqun/shared';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
 import { HealthDegradedResponse, HealthResponse } from './health.response';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     @Inject(REDIS) private readonly redis: Redis,
   ) {}
 
@@ -21,7 +20,7 @@ export class HealthController {
   @ApiServiceUnavailableResponse({ description: 'The database or Redis is down', type: HealthDegradedResponse })
   async check() {
     const [database, redis] = await Promise.all([
-      this.dataSource.query('SELECT 1').then(
+      this.db.query('SELECT 1').then(
         () => 'up',
         () => 'down',
       ),

@@ -1,5 +1,5 @@
 import { BadRequestException, HttpException, HttpStatus, Injectable, UnauthorizedException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Database, UnitOfWork } from '@zhanqun/shared';
 import { hashPassword, passwordProblem, verifyPassword } from './password';
 import { TokensService, type TokenPair } from './tokens.service';
 import { User } from './user.entity';
@@ -22,10 +22,15 @@ export interface LoginResult extends TokenPair {
 @Injectable()
 export class AuthService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly users: UsersService,
     private readonly tokens: TokensService,
   ) {}
+
+  private get accounts() {
+    return this.db.platform(User);
+  }
 
   /**
    * 401 for wrong credentials; after 5 failures in a row the account is locked for 15 minutes
@@ -35,7 +40,7 @@ export class AuthService {
    */
   async login(username: string, password: string): Promise<LoginResult> {
     const userId = await this.checkPassword({ username }, password, new UnauthorizedException('用户名或密码错误'));
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    const user = await this.accounts.findOneByOrFail({ id: userId });
     if (user.disabled) throw new UnauthorizedException(ACCOUNT_DISABLED);
     return { ...(await this.tokens.issue(user)), user: await this.users.view(userId) };
   }
@@ -45,10 +50,9 @@ export class AuthService {
    * a wrong password (or an unknown account, which costs the same time) answers.
    */
   private async checkPassword(where: { username: string } | { id: number }, password: string, wrong: HttpException): Promise<number> {
-    // The outcome leaves the transaction as a value: throwing inside would roll the failure count back.
-    const outcome = await this.dataSource.transaction(async (manager): Promise<{ userId: number } | { lockedUntil: Date } | null> => {
-      const user = await manager
-        .getRepository(User)
+    // The outcome leaves the unit of work as a value: throwing inside would roll the failure count back.
+    const outcome = await this.uow.run(async (): Promise<{ userId: number } | { lockedUntil: Date } | null> => {
+      const user = await this.accounts
         .createQueryBuilder('user')
         .addSelect('user.passwordHash')
         .where(where)
@@ -60,12 +64,12 @@ export class AuthService {
       }
       if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) return { lockedUntil: user.lockedUntil };
       if (await verifyPassword(user.passwordHash, password)) {
-        await manager.getRepository(User).update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+        await this.accounts.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
         return { userId: user.id };
       }
       const failures = user.failedLogins + 1;
       const lockedUntil = failures >= MAX_FAILED_LOGINS ? new Date(Date.now() + LOCKOUT_MS) : null;
-      await manager.getRepository(User).update({ id: user.id }, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
+      await this.accounts.update({ id: user.id }, { failedLogins: lockedUntil ? 0 : failures, lockedUntil });
       return lockedUntil ? { lockedUntil } : null;
     });
     if (outcome === null) throw wrong;
@@ -81,7 +85,7 @@ export class AuthService {
   /** The next pair of a refresh token's family, with the account it belongs to (the console's session). */
   async refreshSession(refreshToken: string): Promise<LoginResult> {
     const { userId, ...pair } = await this.tokens.rotate(refreshToken, async (id) => {
-      const user = await this.dataSource.getRepository(User).findOneBy({ id });
+      const user = await this.accounts.findOneBy({ id });
       return user?.disabled ? ACCOUNT_DISABLED : user;
     });
     return { ...pair, user: await this.users.view(userId) };
@@ -98,10 +102,11 @@ export class AuthService {
     const problem = passwordProblem(newPassword);
     if (problem) throw new BadRequestException(problem);
     if (newPassword === oldPassword) throw new BadRequestException('新密码不能与原密码相同');
-    await this.dataSource
-      .getRepository(User)
-      .update({ id: userId }, { passwordHash: await hashPassword(newPassword), mustChangePassword: false });
-    await this.tokens.revokeAllOf(userId);
+    const passwordHash = await hashPassword(newPassword);
+    await this.uow.run(async () => {
+      await this.accounts.update({ id: userId }, { passwordHash, mustChangePassword: false });
+      await this.tokens.revokeAllOf(userId);
+    });
   }
 }
 

@@ -1,8 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { retryOnDeadlock } from '@zhanqun/shared';
+import { Database, UnitOfWork } from '@zhanqun/shared';
+import { IsNull } from 'typeorm';
 import { RefreshToken } from './refresh-token.entity';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
@@ -22,17 +22,22 @@ function sha256(value: string): string {
 export class TokensService {
   constructor(
     private readonly jwt: JwtService,
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
   ) {}
+
+  private get tokens() {
+    return this.db.platform(RefreshToken);
+  }
 
   /** A new pair, starting a new family (a login). */
   issue(user: { id: number; username: string }): Promise<TokenPair> {
-    return this.pair(this.dataSource.manager, user, randomUUID());
+    return this.pair(user, randomUUID());
   }
 
-  private async pair(manager: EntityManager, user: { id: number; username: string }, familyId: string): Promise<TokenPair> {
+  private async pair(user: { id: number; username: string }, familyId: string): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await manager.getRepository(RefreshToken).insert({
+    await this.tokens.insert({
       userId: user.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -54,28 +59,25 @@ export class TokensService {
     refreshToken: string,
     userOf: (userId: number) => Promise<{ id: number; username: string } | string | null>,
   ): Promise<TokenPair & { userId: number }> {
-    // Refusals leave the transaction as values: throwing inside would roll the family's revocation back.
-    const outcome = await retryOnDeadlock(() =>
-      this.dataSource.transaction(async (manager): Promise<(TokenPair & { userId: number }) | string> => {
-        const repository = manager.getRepository(RefreshToken);
-        const stored = await repository
-          .createQueryBuilder('token')
-          .where('token.tokenHash = :hash', { hash: sha256(refreshToken) })
-          .setLock('pessimistic_write')
-          .getOne();
-        if (!stored) return '刷新令牌无效';
-        const user = await userOf(stored.userId);
-        if (!user) return '账号不存在';
-        if (typeof user === 'string') return user;
-        if (stored.revokedAt !== null) {
-          await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-          return '刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录';
-        }
-        if (stored.expiresAt.getTime() < Date.now()) return '刷新令牌已过期,请重新登录';
-        await repository.update({ id: stored.id }, { revokedAt: new Date() });
-        return { ...(await this.pair(manager, user, stored.familyId)), userId: user.id };
-      }),
-    );
+    // Refusals leave the unit of work as values: throwing inside would roll the family's revocation back.
+    const outcome = await this.uow.run(async (): Promise<(TokenPair & { userId: number }) | string> => {
+      const stored = await this.tokens
+        .createQueryBuilder('token')
+        .where('token.tokenHash = :hash', { hash: sha256(refreshToken) })
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!stored) return '刷新令牌无效';
+      const user = await userOf(stored.userId);
+      if (!user) return '账号不存在';
+      if (typeof user === 'string') return user;
+      if (stored.revokedAt !== null) {
+        await this.tokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+        return '刷新令牌已被使用过,为安全起见该登录已全部注销,请重新登录';
+      }
+      if (stored.expiresAt.getTime() < Date.now()) return '刷新令牌已过期,请重新登录';
+      await this.tokens.update({ id: stored.id }, { revokedAt: new Date() });
+      return { ...(await this.pair(user, stored.familyId)), userId: user.id };
+    });
     if (typeof outcome === 'string') throw new UnauthorizedException(outcome);
     return outcome;
   }
@@ -85,14 +87,13 @@ export class TokensService {
    * session of its owner. An unknown or already revoked token ends nothing.
    */
   async revoke(refreshToken: string, everywhere: boolean): Promise<void> {
-    const repository = this.dataSource.getRepository(RefreshToken);
-    const stored = await repository.findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
+    const stored = await this.tokens.findOneBy({ tokenHash: sha256(refreshToken), revokedAt: IsNull() });
     if (!stored) return;
     if (everywhere) return this.revokeAllOf(stored.userId);
-    await repository.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.tokens.update({ familyId: stored.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async revokeAllOf(userId: number): Promise<void> {
-    await this.dataSource.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.tokens.update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 }

@@ -1,5 +1,6 @@
-import { ConflictException, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
-import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { ConflictException, Injectable, NotFoundException, UnauthorizedException, UnprocessableEntityException } from '@nestjs/common';
+import { Database, UnitOfWork } from '@zhanqun/shared';
+import { IsNull } from 'typeorm';
 import type { Principal } from './access/principal';
 import { generateInitialPassword, hashPassword } from './password';
 import { RefreshToken } from './refresh-token.entity';
@@ -25,12 +26,30 @@ export interface NewUser {
   password?: string;
 }
 
+/**
+ * A 两办 reviewer reviews the sites of one office (党群 or 政府, the site's category): without one
+ * it would reach no task, and submissions would wait for a step nobody can take.
+ */
+export const REVIEWER_NEEDS_OFFICE = '两办审核员(portal_reviewer)必须属于党群或政府办公室:请先为该账号设置审核办公室(office)';
+
 /** What a disabled account hears at login, at refresh and on any request (always 401: its session is over). */
 export const ACCOUNT_DISABLED = '账号已停用,请联系本站管理员或门户中心';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  private get users() {
+    return this.db.platform(User);
+  }
+
+  /** Grants of every site (and the platform's, site null): an account's roles span sites. */
+  private get grants() {
+    return this.db.crossTenant('accounts').repository(RoleGrant);
+  }
 
   /**
    * The caller of a request, from the one user row and grants already read for every request;
@@ -38,17 +57,17 @@ export class UsersService {
    * stop working at once.
    */
   async loadPrincipal(userId: number): Promise<Principal | null> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.users.findOneBy({ id: userId });
     if (!user) return null;
     if (user.disabled) throw new UnauthorizedException(ACCOUNT_DISABLED);
-    const grants = await this.dataSource.getRepository(RoleGrant).findBy({ userId });
+    const grants = await this.grants.findBy({ userId });
     return { id: user.id, username: user.username, office: user.office, grants: grants.map(({ siteId, role }) => ({ siteId, role })) };
   }
 
   async view(userId: number): Promise<UserView> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.users.findOneBy({ id: userId });
     if (!user) throw new NotFoundException('用户不存在');
-    const grants = await this.dataSource.getRepository(RoleGrant).find({ where: { userId }, order: { id: 'ASC' } });
+    const grants = await this.grants.find({ where: { userId }, order: { id: 'ASC' } });
     return {
       id: user.id,
       username: user.username,
@@ -60,8 +79,8 @@ export class UsersService {
   }
 
   /** Creates an account; `initialPassword` is returned once and never stored in clear. */
-  async create(input: NewUser, manager: EntityManager = this.dataSource.manager): Promise<{ user: User; initialPassword: string }> {
-    const repository = manager.getRepository(User);
+  async create(input: NewUser): Promise<{ user: User; initialPassword: string }> {
+    const repository = this.users;
     if (await repository.existsBy({ username: input.username })) {
       throw new ConflictException(`用户名 ${input.username} 已被使用`);
     }
@@ -79,32 +98,38 @@ export class UsersService {
   }
 
   /** Revokes every refresh token of the account (its access tokens end with the account's state). */
-  async endSessions(userId: number, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async endSessions(userId: number): Promise<void> {
+    await this.db.platform(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   async exists(userId: number): Promise<boolean> {
-    return this.dataSource.getRepository(User).existsBy({ id: userId });
+    return this.users.existsBy({ id: userId });
   }
 
-  /** Grants a role; granting one the user already holds is a no-op. */
-  async grant(userId: number, siteId: number | null, role: Role, manager: EntityManager = this.dataSource.manager): Promise<void> {
-    await manager.createQueryBuilder().insert().into(RoleGrant).values({ userId, siteId, role }).orIgnore().execute();
+  /** Grants a role; granting one the user already holds is a no-op. 422 for a 两办 reviewer without an office. */
+  async grant(userId: number, siteId: number | null, role: Role): Promise<void> {
+    if (role === 'portal_reviewer') {
+      const user = await this.users.findOne({ where: { id: userId }, select: { id: true, office: true } });
+      if (user && !user.office) throw new UnprocessableEntityException(REVIEWER_NEEDS_OFFICE);
+    }
+    await this.grants.createQueryBuilder().insert().values({ userId, siteId, role }).orIgnore().execute();
   }
 
   /** Creates the first platform admin from ADMIN_USERNAME / ADMIN_PASSWORD; returns the password if it was generated. */
-  async ensurePlatformAdmin(username: string, password?: string): Promise<{ created: boolean; password?: string }> {
-    const existing = await this.dataSource.getRepository(User).findOneBy({ username });
-    if (existing) {
-      // Only while the platform has no admin at all: an account a unit created under a later
-      // ADMIN_USERNAME must not be promoted by a restart.
-      if (!(await this.dataSource.getRepository(RoleGrant).existsBy({ role: 'platform_admin' }))) {
-        await this.grant(existing.id, null, 'platform_admin');
+  ensurePlatformAdmin(username: string, password?: string): Promise<{ created: boolean; password?: string }> {
+    return this.uow.run(async () => {
+      const existing = await this.users.findOneBy({ username });
+      if (existing) {
+        // Only while the platform has no admin at all: an account a unit created under a later
+        // ADMIN_USERNAME must not be promoted by a restart.
+        if (!(await this.grants.existsBy({ role: 'platform_admin' }))) {
+          await this.grant(existing.id, null, 'platform_admin');
+        }
+        return { created: false };
       }
-      return { created: false };
-    }
-    const { user, initialPassword } = await this.create({ username, displayName: '平台管理员', password });
-    await this.grant(user.id, null, 'platform_admin');
-    return { created: true, password: password ? undefined : initialPassword };
+      const { user, initialPassword } = await this.create({ username, displayName: '平台管理员', password });
+      await this.grant(user.id, null, 'platform_admin');
+      return { created: true, password: password ? undefined : initialPassword };
+    });
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { User } from '@zhanqun/auth';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { Database, requireTenant, type TenantRepository } from '@zhanqun/shared';
+import { In } from 'typeorm';
 import { ArticleHistoryEntry } from './article-history.entity';
 
 export type HistoryAction = 'created' | 'submitted' | 'approved' | 'rejected' | 'withdrawn' | 'published' | 'scheduled' | 'unpublished';
@@ -15,22 +16,33 @@ export interface HistoryEntryView {
   at: Date;
 }
 
-/** The full story of an article: who, when, which step, what, with what comment. */
+/** The full story of an article of the tenant's site: who, when, which step, what, with what comment. */
 @Injectable()
 export class ArticleHistory {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly entries: TenantRepository<ArticleHistoryEntry>;
 
-  async record(
-    entry: { siteId: number; articleId: number; action: HistoryAction; userId: number | null; step?: number | null; comment?: string },
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<void> {
-    await manager.getRepository(ArticleHistoryEntry).insert({ step: null, comment: '', ...entry, at: new Date() });
+  constructor(private readonly db: Database) {
+    this.entries = db.tenant(ArticleHistoryEntry);
   }
 
+  /** `siteId`, when given, must be the tenant's: the entry is written to the site in context. */
+  async record(entry: {
+    siteId?: number;
+    articleId: number;
+    action: HistoryAction;
+    userId: number | null;
+    step?: number | null;
+    comment?: string;
+  }): Promise<void> {
+    const { siteId, ...fields } = entry;
+    requireTenant(siteId);
+    await this.entries.insert({ step: null, comment: '', ...fields, at: new Date() });
+  }
+
+  /** `siteId` must be the tenant's. */
   async list(siteId: number, articleId: number): Promise<{ items: HistoryEntryView[] }> {
-    const rows = await this.dataSource
-      .getRepository(ArticleHistoryEntry)
-      .find({ where: { siteId, articleId }, order: { at: 'ASC', id: 'ASC' } });
+    requireTenant(siteId);
+    const rows = await this.entries.find({ where: { articleId }, order: { at: 'ASC', id: 'ASC' } });
     return { items: await this.views(rows) };
   }
 
@@ -38,10 +50,10 @@ export class ArticleHistory {
    * The rejection each of the articles is waiting on: its latest review decision when nothing was
    * submitted since (a resubmitted article is no longer returned).
    */
-  async lastRejections(siteId: number, articleIds: number[]): Promise<Map<number, HistoryEntryView>> {
+  async lastRejections(articleIds: number[]): Promise<Map<number, HistoryEntryView>> {
     if (!articleIds.length) return new Map();
-    const rows = await this.dataSource.getRepository(ArticleHistoryEntry).find({
-      where: { siteId, articleId: In(articleIds), action: In(['submitted', 'rejected']) },
+    const rows = await this.entries.find({
+      where: { articleId: In(articleIds), action: In(['submitted', 'rejected']) },
       order: { at: 'ASC', id: 'ASC' },
     });
     const latest = new Map(rows.map((row) => [row.articleId, row]));
@@ -52,9 +64,7 @@ export class ArticleHistory {
 
   private async views(rows: ArticleHistoryEntry[]): Promise<HistoryEntryView[]> {
     const ids = [...new Set(rows.map((row) => row.userId).filter((id): id is number => id !== null))];
-    const users = ids.length
-      ? await this.dataSource.getRepository(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } })
-      : [];
+    const users = ids.length ? await this.db.platform(User).find({ where: { id: In(ids) }, select: { id: true, displayName: true } }) : [];
     const names = new Map(users.map((user) => [user.id, user.displayName]));
     return rows.map(({ action, userId, step, comment, at }) => ({
       action,

@@ -46,6 +46,10 @@ export class ArticleRevision {
   @Column({ name: 'attachment_ids', type: 'varchar', length: 500, default: '', transformer: ID_LIST })
   attachmentIds: number[];
 
+  /** Saved by the editor as typed: the same author's next autosaves soon after fold into it. */
+  @Column({ type: 'boolean', default: false })
+  autosave: boolean;
+
   @Column({ name: 'created_by', type: 'int', unsigned: true, nullable: true })
   createdBy: number | null;
 

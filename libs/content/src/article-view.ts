@@ -39,4 +39,5 @@ export function articleView(article: Article, columnPath: string | undefined, or
   };
 }
 
-export type ArticleView = ReturnType<typeof articleView>;
+/** With `reviewStalled`, which ArticlesService adds (the review chain knows it, see review-stalls.ts). */
+export type ArticleView = ReturnType<typeof articleView> & { reviewStalled: boolean };

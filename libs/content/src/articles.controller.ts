@@ -1,6 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentUser, SiteRoles, type Principal } from '@zhanqun/auth';
+import { IsIn, IsOptional } from 'class-validator';
 import { ArticlesService } from './articles.service';
 import { ArticleFieldsDto, CreateArticleDto, DiffQuery, ListArticlesQuery } from './dto/article.dto';
 import {
@@ -16,6 +25,16 @@ import {
 import { ApiErrors, ApiIdParam, parseId } from '@zhanqun/shared';
 
 const WRITERS = ['site_admin', 'editor'] as const;
+
+export class SaveArticleQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: '`true`: an autosave of the editor; a draft’s autosaves by one author within ten minutes make one revision',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'autosave 只能是 true 或 false' })
+  autosave?: 'true' | 'false';
+}
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -56,8 +75,8 @@ export class ArticlesController {
   @ApiIdParam('id', 'The article')
   @ApiOkResponse({ type: ArticleResponse })
   @ApiErrors(400, 409)
-  update(@Param('id') id: string, @Body() body: ArticleFieldsDto, @CurrentUser() principal: Principal) {
-    return this.articles.update(parseId(id, '文章'), body, principal.id);
+  update(@Param('id') id: string, @Body() body: ArticleFieldsDto, @Query() query: SaveArticleQuery, @CurrentUser() principal: Principal) {
+    return this.articles.update(parseId(id, '文章'), body, principal.id, query.autosave === 'true');
   }
 
   @Delete(':id')

@@ -1,20 +1,22 @@
+import type { Database } from '@zhanqun/shared';
 import type { SkeletonColumn } from '@zhanqun/standards';
-import { IsNull, type EntityManager } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { SiteColumn } from './column.entity';
 
 /**
  * Gives a site every column of a standard skeleton (统一栏目), marked required. Idempotent: a
  * column already at a skeleton path is kept (and becomes required, so it cannot be deleted);
  * missing ones are added after their existing siblings. Nothing is removed or moved. Returns
- * how many columns were added.
+ * how many columns were added. Runs in the caller's unit of work: a new site has no tenant
+ * context yet, and a standards change gives every site its columns.
  */
 export async function applySkeleton(
-  manager: EntityManager,
+  db: Database,
   siteId: number,
   skeleton: SkeletonColumn[],
   parent: SiteColumn | null = null,
 ): Promise<number> {
-  const repository = manager.getRepository(SiteColumn);
+  const repository = db.crossTenant('provisioning').repository(SiteColumn);
   const existing = await repository.findBy({ siteId, parentId: parent ? parent.id : IsNull() });
   let sort = Math.max(0, ...existing.map((column) => column.sort));
   let added = 0;
@@ -40,9 +42,9 @@ export async function applySkeleton(
         }),
       );
     } else if (!column.required) {
-      await repository.update({ id: column.id }, { required: true });
+      await repository.update({ id: column.id, siteId }, { required: true });
     }
-    if (spec.children) added += await applySkeleton(manager, siteId, spec.children, column);
+    if (spec.children) added += await applySkeleton(db, siteId, spec.children, column);
   }
   return added;
 }

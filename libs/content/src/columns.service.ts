@@ -1,7 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { PUBLISH_EVENTS, TenantRepository, requireTenant, type PublishEvents } from '@zhanqun/shared';
+import { PUBLISH_EVENTS, Database, UnitOfWork, requireTenant, type PublishEvents, type TenantRepository } from '@zhanqun/shared';
 import { COLUMN_MAX_DEPTH } from '@zhanqun/standards';
-import { DataSource, type EntityManager } from 'typeorm';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
 import { buildColumnTree, columnNode, subtreeIds, type ColumnNode } from './column-tree';
@@ -13,12 +12,15 @@ const RESERVED_SLUGS = new Set(['assets', 'search', 'api', 'interaction', 'sitem
 @Injectable()
 export class ColumnsService {
   private readonly columns: TenantRepository<SiteColumn>;
+  private readonly articles: TenantRepository<Article>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
   ) {
-    this.columns = new TenantRepository(dataSource, SiteColumn);
+    this.columns = db.tenant(SiteColumn);
+    this.articles = db.tenant(Article);
   }
 
   async tree(): Promise<{ items: ColumnNode[] }> {
@@ -51,31 +53,30 @@ export class ColumnsService {
   }
 
   /**
-   * Runs a change of the site's column tree with the site's row locked: two moves or a rename and a
-   * new child at once would each check a tree the other is changing (and could make a loop).
+   * Runs a change of the site's column tree in one unit of work with the site's row locked: two
+   * moves or a rename and a new child at once would each check a tree the other is changing (and
+   * could make a loop). The site's pages are re-rendered once the change commits.
    */
-  private structural<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [requireTenant().siteId]);
-      return work(manager);
+  private structural<T>(work: () => Promise<T>): Promise<T> {
+    return this.uow.run(async () => {
+      const { siteId } = requireTenant();
+      await this.db.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [siteId]);
+      const result = await work();
+      await this.publish.siteChanged(siteId);
+      return result;
     });
   }
 
   async create(input: CreateColumnDto): Promise<ColumnNode> {
-    const column = await this.structural((manager) => this.insert(manager, input));
-    await this.publish.siteChanged(column.siteId);
-    return columnNode(column);
+    return this.structural(async () => columnNode(await this.insert(input)));
   }
 
-  /** Writes go through `manager`: the site row it locked is what their foreign key checks. */
-  private async insert(manager: EntityManager, input: CreateColumnDto): Promise<SiteColumn> {
+  private async insert(input: CreateColumnDto): Promise<SiteColumn> {
     const parent = await this.parentOf(input.parentId);
     const path = this.pathFor(parent, input.slug);
     await this.assertPathFree(path);
-    const repository = manager.getRepository(SiteColumn);
-    const column = await repository.save(
-      repository.create({
-        siteId: requireTenant().siteId,
+    return this.columns.save(
+      this.columns.create({
         parentId: parent?.id ?? null,
         name: input.name,
         slug: input.slug,
@@ -88,16 +89,16 @@ export class ColumnsService {
         linkUrl: input.linkUrl ?? '',
       }),
     );
-    return column;
   }
 
   async update(columnId: number, input: ColumnFieldsDto): Promise<ColumnNode> {
-    const siteId = await this.structural((manager) => this.change(manager, columnId, input));
-    await this.publish.siteChanged(siteId);
-    return columnNode(await this.get(columnId));
+    return this.structural(async () => {
+      await this.change(columnId, input);
+      return columnNode(await this.get(columnId));
+    });
   }
 
-  private async change(manager: EntityManager, columnId: number, input: ColumnFieldsDto): Promise<number> {
+  private async change(columnId: number, input: ColumnFieldsDto): Promise<void> {
     const column = await this.get(columnId);
     const moving = input.parentId !== undefined && input.parentId !== column.parentId;
     const renaming = input.slug !== undefined && input.slug !== column.slug;
@@ -106,7 +107,7 @@ export class ColumnsService {
     }
     // A link column has no pages: its articles would vanish from the site.
     if (input.kind === 'link' && column.kind !== 'link') {
-      const articles = await this.dataSource.getRepository(Article).countBy({ siteId: column.siteId, columnId: column.id });
+      const articles = await this.articles.count({ columnId: column.id });
       if (articles) throw new ConflictException(`栏目下还有 ${articles} 篇文章,不能改为外链栏目,请先移走文章`);
     }
     const all = await this.columns.find();
@@ -117,33 +118,29 @@ export class ColumnsService {
     const path = this.pathFor(parent, input.slug ?? column.slug);
     if (path !== column.path) await this.assertPathFree(path, column.id);
     const { parentId: _parentId, ...fields } = input;
-    if (path !== column.path) await this.movePaths(manager, column, path, all);
-    await manager
-      .getRepository(SiteColumn)
-      .update({ id: column.id, siteId: column.siteId }, { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId });
-    return column.siteId;
+    if (path !== column.path) await this.movePaths(column, path, all);
+    await this.columns.update({ id: column.id }, { ...fields, path, parentId: moving ? (parent?.id ?? null) : column.parentId });
   }
 
   /** Rewrites the paths of a column's descendants when its own path changes. */
-  private async movePaths(manager: EntityManager, column: SiteColumn, path: string, all: SiteColumn[]): Promise<void> {
+  private async movePaths(column: SiteColumn, path: string, all: SiteColumn[]): Promise<void> {
     const moves = subtreeIds(all, column.id)
       .slice(1)
       .map((id) => ({ id, path: path + all.find((c) => c.id === id)!.path.slice(column.path.length) }));
     if (moves.some((move) => move.path.split('/').length > COLUMN_MAX_DEPTH)) {
       throw new BadRequestException(`栏目最多 ${COLUMN_MAX_DEPTH} 级`);
     }
-    for (const move of moves) {
-      await manager.getRepository(SiteColumn).update({ id: move.id, siteId: column.siteId }, { path: move.path });
-    }
+    for (const move of moves) await this.columns.update({ id: move.id }, { path: move.path });
   }
 
   async remove(columnId: number): Promise<void> {
-    const column = await this.get(columnId);
-    if (column.required) throw new ConflictException('标准栏目(统一栏目)不能删除');
-    if (await this.columns.count({ parentId: column.id })) throw new ConflictException('该栏目下还有子栏目,请先删除子栏目');
-    const articles = await this.dataSource.getRepository(Article).countBy({ siteId: column.siteId, columnId: column.id });
-    if (articles) throw new ConflictException(`该栏目下还有 ${articles} 篇文章,请先移走或删除`);
-    await this.columns.delete({ id: column.id });
-    await this.publish.siteChanged(requireTenant().siteId);
+    await this.structural(async () => {
+      const column = await this.get(columnId);
+      if (column.required) throw new ConflictException('标准栏目(统一栏目)不能删除');
+      if (await this.columns.count({ parentId: column.id })) throw new ConflictException('该栏目下还有子栏目,请先删除子栏目');
+      const articles = await this.articles.count({ columnId: column.id });
+      if (articles) throw new ConflictException(`该栏目下还有 ${articles} 篇文章,请先移走或删除`);
+      await this.columns.delete({ id: column.id });
+    });
   }
 }

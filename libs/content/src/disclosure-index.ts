@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { chinaYear } from '@zhanqun/shared';
+import { chinaYear, Database, requireTenant } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
-import { DataSource, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { Article } from './article.entity';
 import { SiteColumn } from './column.entity';
 
@@ -19,22 +19,24 @@ export function isDisclosureColumn(path: string): boolean {
  */
 @Injectable()
 export class DisclosureIndex {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
+  /** `article` is of the tenant's site. */
   async assignIfDisclosure(article: Article, publishedAt: Date): Promise<void> {
     if (article.indexNo) return;
-    const column = await this.dataSource.getRepository(SiteColumn).findOneBy({ id: article.columnId, siteId: article.siteId });
+    const { siteId } = requireTenant(article.siteId);
+    const column = await this.db.tenant(SiteColumn).findOneBy({ id: article.columnId });
     if (!column || !isDisclosureColumn(column.path)) return;
-    const site = await this.dataSource.getRepository(Site).findOneByOrFail({ id: article.siteId });
+    const site = await this.db.platform(Site).findOneByOrFail({ id: siteId });
     const year = chinaYear(publishedAt);
-    const result = await this.dataSource.query(
+    const result = await this.db.query<{ insertId: number }>(
       `INSERT INTO disclosure_serials (site_id, year, last_serial) VALUES (?, ?, LAST_INSERT_ID(1))
        ON DUPLICATE KEY UPDATE last_serial = LAST_INSERT_ID(last_serial + 1)`,
-      [article.siteId, year],
+      [siteId, year],
     );
     const serial = Number(result.insertId);
     const indexNo = `${site.orgCode || site.code.toUpperCase()}/${year}-${String(serial).padStart(5, '0')}`;
-    await this.dataSource.getRepository(Article).update({ id: article.id, siteId: article.siteId, indexNo: IsNull() }, { indexNo });
+    await this.db.tenant(Article).update({ id: article.id, indexNo: IsNull() }, { indexNo });
     article.indexNo = indexNo;
   }
 }

@@ -9,6 +9,7 @@ export * from './column-skeleton';
 export * from './articles.service';
 export * from './article-publication';
 export * from './submission-gateway';
+export * from './review-stalls';
 export * from './article-history.entity';
 export * from './article-history.service';
 export * from './disclosure-index';

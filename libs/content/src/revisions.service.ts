@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { Database, requireTenant, type TenantRepository } from '@zhanqun/shared';
 import { createTwoFilesPatch } from 'diff';
-import { DataSource } from 'typeorm';
 import type { Article } from './article.entity';
 import { ArticleRevision } from './article-revision.entity';
 
@@ -19,6 +19,9 @@ export const REVISION_FIELDS = [
 ] as const;
 export type RevisionField = (typeof REVISION_FIELDS)[number];
 const FIELDS = REVISION_FIELDS;
+
+/** How long the same author's autosaves keep folding into one revision. */
+const AUTOSAVE_WINDOW_MS = 10 * 60_000;
 
 /** The versioned content of an article or a revision, and nothing else. */
 function contentOf(source: Pick<ArticleRevision, RevisionField>): Pick<ArticleRevision, RevisionField> {
@@ -46,31 +49,32 @@ function asText(revision: Pick<ArticleRevision, RevisionField>): string {
 /** Revisions of articles: kept on every save, listed, compared and restored. */
 @Injectable()
 export class RevisionsService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly revisions: TenantRepository<ArticleRevision>;
 
-  private get repository() {
-    return this.dataSource.getRepository(ArticleRevision);
+  constructor(db: Database) {
+    this.revisions = db.tenant(ArticleRevision);
   }
 
-  /** Snapshots the article as just saved; numbers are consecutive per article. */
-  async keep(article: Pick<Article, 'id' | 'siteId' | RevisionField>, userId: number): Promise<number> {
-    const [{ next }] = await this.dataSource.query(
-      'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM article_revisions WHERE article_id = ?',
-      [article.id],
-    );
-    await this.repository.insert({
-      ...contentOf(article),
-      siteId: article.siteId,
-      articleId: article.id,
-      number: Number(next),
-      createdBy: userId,
-    });
-    return Number(next);
+  /**
+   * Snapshots the article (of the tenant's site) as just saved; numbers are consecutive per
+   * article. An autosave folds into the newest revision when that is an autosave of the same
+   * author begun less than ten minutes ago: the history keeps the drafts, not every pause in typing.
+   */
+  async keep(article: Pick<Article, 'id' | 'siteId' | RevisionField>, userId: number, autosave = false): Promise<number> {
+    requireTenant(article.siteId);
+    const newest = await this.revisions.findOne({ where: { articleId: article.id }, order: { number: 'DESC' } });
+    if (autosave && newest?.autosave && newest.createdBy === userId && Date.now() - newest.createdAt.getTime() < AUTOSAVE_WINDOW_MS) {
+      await this.revisions.update({ id: newest.id }, contentOf(article));
+      return newest.number;
+    }
+    const number = (newest?.number ?? 0) + 1;
+    await this.revisions.insert({ ...contentOf(article), articleId: article.id, number, autosave, createdBy: userId });
+    return number;
   }
 
   async list(article: Article) {
-    const rows = await this.repository.find({
-      where: { siteId: article.siteId, articleId: article.id },
+    const rows = await this.revisions.find({
+      where: { articleId: article.id },
       select: { number: true, title: true, createdBy: true, createdAt: true },
       order: { number: 'DESC' },
     });
@@ -78,7 +82,7 @@ export class RevisionsService {
   }
 
   async get(article: Article, number: number): Promise<ArticleRevision> {
-    const revision = await this.repository.findOneBy({ siteId: article.siteId, articleId: article.id, number });
+    const revision = await this.revisions.findOneBy({ articleId: article.id, number });
     if (!revision) throw new NotFoundException(`第 ${number} 版不存在`);
     return revision;
   }

@@ -3,9 +3,8 @@ import { hashPassword, User, UsersService } from '@zhanqun/auth';
 import { ArticlePublication, ArticlesService, SiteColumn } from '@zhanqun/content';
 import { MediaLibrary } from '@zhanqun/media';
 import { ProvisioningService } from '@zhanqun/provisioning';
-import { runInTenant } from '@zhanqun/shared';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 import { DEMO_GROUP, type DemoSite } from './data';
 import { demoCover } from './demo-cover';
 import { seedLetters } from './seed-letters';
@@ -21,12 +20,13 @@ export interface DemoAccount {
   role: string;
 }
 
-/** Reviewers of the demo group's chain (seed 000: unit leader → 两办 → 保密审查). */
+/** Reviewers of the demo group's chain (seed 000: unit leader → 两办 → 保密审查); a 两办 reviewer has an office. */
 const REVIEWERS = [
   { username: 'jyj_leader', displayName: '教育局分管领导', role: 'leader' as const, sites: ['jyj'], label: '教育局领导审核' },
   {
     username: 'lb_shenhe',
     displayName: '县政府办公室审核员',
+    office: 'government' as const,
     role: 'portal_reviewer' as const,
     sites: DEMO_GROUP.map((s) => s.code),
     label: '两办审核(全部单位)',
@@ -53,9 +53,9 @@ export function demoAccounts(): DemoAccount[] {
  * Returns false when the group is already there.
  */
 export async function seedDemo(app: INestApplicationContext, onProgress: (message: string) => void = () => undefined): Promise<boolean> {
-  const dataSource = app.get(DataSource);
-  if (await dataSource.getRepository(Site).existsBy({ code: DEMO_GROUP[0].code })) return false;
-  await seedGovLinks(dataSource);
+  const db = app.get(Database);
+  if (await db.platform(Site).existsBy({ code: DEMO_GROUP[0].code })) return false;
+  await seedGovLinks(db);
   for (const demo of DEMO_GROUP) {
     await seedSite(app, demo);
     onProgress(`${demo.name}: ${demo.articles.length} 篇文章`);
@@ -68,15 +68,17 @@ export async function seedDemo(app: INestApplicationContext, onProgress: (messag
 
 async function seedReviewers(app: INestApplicationContext): Promise<void> {
   const users = app.get(UsersService);
-  const sites = new Map((await app.get(DataSource).getRepository(Site).find()).map((site) => [site.code, site.id]));
+  const sites = new Map((await app.get(Database).platform(Site).find()).map((site) => [site.code, site.id]));
   for (const reviewer of REVIEWERS) {
-    const { user } = await users.create({ username: reviewer.username, displayName: reviewer.displayName, password: DEMO_PASSWORD });
+    const { username, displayName } = reviewer;
+    const office = 'office' in reviewer ? reviewer.office : null;
+    const { user } = await users.create({ username, displayName, office, password: DEMO_PASSWORD });
     for (const code of reviewer.sites) await users.grant(user.id, sites.get(code)!, reviewer.role);
   }
 }
 
 async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<void> {
-  const dataSource = app.get(DataSource);
+  const db = app.get(Database);
   const site = await app.get(ProvisioningService).provision({
     code: demo.code,
     name: demo.name,
@@ -93,16 +95,16 @@ async function seedSite(app: INestApplicationContext, demo: DemoSite): Promise<v
     aliases: demo.aliases,
     admin: demo.admin,
   });
-  const users = dataSource.getRepository(User);
+  const users = db.platform(User);
   const admin = await users.findOneByOrFail({ username: demo.admin.username });
   await users.update({ id: admin.id }, { passwordHash: await hashPassword(DEMO_PASSWORD), mustChangePassword: false });
 
-  const columns = new Map((await dataSource.getRepository(SiteColumn).findBy({ siteId: site.id })).map((c) => [c.path, c.id]));
   const articles = app.get(ArticlesService);
   const publication = app.get(ArticlePublication);
   const media = app.get(MediaLibrary);
   const oldestFirst = [...demo.articles].sort((a, b) => b.daysAgo - a.daysAgo);
   await runInTenant({ siteId: site.id, userId: admin.id }, async () => {
+    const columns = new Map((await db.tenant(SiteColumn).find()).map((c) => [c.path, c.id]));
     for (const [index, item] of oldestFirst.entries()) {
       const columnId = columns.get(item.columnPath);
       if (!columnId) throw new Error(`Demo column ${item.columnPath} missing on ${demo.code}`);

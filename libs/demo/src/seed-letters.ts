@@ -1,16 +1,15 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { User } from '@zhanqun/auth';
 import { CitizenLetters, LettersService } from '@zhanqun/interaction';
-import { runInTenant } from '@zhanqun/shared';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 
 /** 领导信箱 in the demo: the education bureau answered one letter (shown in 信件选登) and has one waiting. */
 export async function seedLetters(app: INestApplicationContext): Promise<void> {
-  const dataSource = app.get(DataSource);
-  const site = await dataSource.getRepository(Site).findOneByOrFail({ code: 'jyj' });
-  const admin = await dataSource.getRepository(User).findOneByOrFail({ username: 'jyj_admin' });
-  const citizens = new CitizenLetters(dataSource);
+  const db = app.get(Database);
+  const site = await db.platform(Site).findOneByOrFail({ code: 'jyj' });
+  const admin = await db.platform(User).findOneByOrFail({ username: 'jyj_admin' });
+  const citizens = new CitizenLetters(db);
   const letter = (subject: string, body: string, name: string, publicConsent: boolean) => ({
     kind: 'mailbox' as const,
     name,

@@ -2,9 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { User } from '@zhanqun/auth';
 import { Article, SiteColumn } from '@zhanqun/content';
 import { GovLink } from '@zhanqun/links';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { SyndicationsService } from '@zhanqun/syndication';
 import { Site } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 
 /** Higher-level government sites in every footer (政府网站链接); the group's own sites are added automatically. */
 const HIGHER_LEVEL = [
@@ -14,8 +14,8 @@ const HIGHER_LEVEL = [
 ];
 
 /** Before the sites are provisioned, so their first pages already carry the links. */
-export async function seedGovLinks(dataSource: DataSource): Promise<void> {
-  await dataSource.getRepository(GovLink).insert(HIGHER_LEVEL.map((link, index) => ({ ...link, group: 'higher' as const, sort: index })));
+export async function seedGovLinks(db: Database): Promise<void> {
+  await db.platform(GovLink).insert(HIGHER_LEVEL.map((link, index) => ({ ...link, group: 'higher' as const, sort: index })));
 }
 
 /**
@@ -23,12 +23,12 @@ export async function seedGovLinks(dataSource: DataSource): Promise<void> {
  * a reference, and the police bureau's waits in the portal center's queue.
  */
 export async function seedSyndication(app: INestApplicationContext): Promise<void> {
-  const dataSource = app.get(DataSource);
+  const db = app.get(Database);
   const syndications = app.get(SyndicationsService);
-  const sites = new Map((await dataSource.getRepository(Site).find()).map((site) => [site.code, site]));
+  const sites = new Map((await db.platform(Site).find()).map((site) => [site.code, site]));
   const portal = sites.get('www')!;
-  const target = await dataSource.getRepository(SiteColumn).findOneByOrFail({ siteId: portal.id, path: 'zwdt/bmdt' });
-  const portalAdmin = await dataSource.getRepository(User).findOneByOrFail({ username: 'www_admin' });
+  const target = (await runInTenant({ siteId: portal.id }, () => db.tenant(SiteColumn).findOneBy({ path: 'zwdt/bmdt' })))!;
+  const portalAdmin = await db.platform(User).findOneByOrFail({ username: 'www_admin' });
   const principal = {
     id: portalAdmin.id,
     username: portalAdmin.username,
@@ -40,11 +40,12 @@ export async function seedSyndication(app: INestApplicationContext): Promise<voi
     ['gaj', false],
   ] as const) {
     const site = sites.get(code)!;
-    const admin = await dataSource.getRepository(User).findOneByOrFail({ username: `${code}_admin` });
-    const [latest] = await dataSource
-      .getRepository(Article)
-      .find({ where: { siteId: site.id, status: 'published' }, order: { publishedAt: 'DESC' }, take: 1 });
-    const { id } = await syndications.submit(site.id, latest.id, { targetSiteId: portal.id, targetColumnId: target.id }, admin.id);
+    const admin = await db.platform(User).findOneByOrFail({ username: `${code}_admin` });
+    // As the unit's staff submit it: in their site's tenant context.
+    const { id } = await runInTenant({ siteId: site.id, userId: admin.id }, async () => {
+      const [latest] = await db.tenant(Article).find({ where: { status: 'published' }, order: { publishedAt: 'DESC' }, take: 1 });
+      return syndications.submit(site.id, latest.id, { targetSiteId: portal.id, targetColumnId: target.id }, admin.id);
+    });
     if (adopt) await syndications.adopt(id, { mode: 'reference' }, principal);
   }
 }

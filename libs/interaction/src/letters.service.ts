@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { requireTenant, TenantRepository } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { Database, type TenantRepository } from '@zhanqun/shared';
 import type { ListLettersQuery, ReplyLetterDto } from './dto/letters.dto';
 import { Letter } from './letter.entity';
 import { letterView, type LetterView } from './letter-views';
@@ -10,8 +9,8 @@ import { letterView, type LetterView } from './letter-views';
 export class LettersService {
   private readonly letters: TenantRepository<Letter>;
 
-  constructor(private readonly dataSource: DataSource) {
-    this.letters = new TenantRepository(dataSource, Letter);
+  constructor(db: Database) {
+    this.letters = db.tenant(Letter);
   }
 
   async list(query: ListLettersQuery): Promise<{ items: LetterView[]; total: number }> {
@@ -34,19 +33,17 @@ export class LettersService {
   async reply(id: number, body: ReplyLetterDto, userId: number): Promise<LetterView> {
     const letter = await this.find(id);
     if (body.publish && !letter.publicConsent) throw new UnprocessableEntityException('写信人未同意公开,不能选登这封信');
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(Letter)
-      .set({
+    const replied = await this.letters.update(
+      { id, status: 'received' },
+      {
         status: 'replied',
         reply: body.reply.trim(),
         repliedBy: userId,
         repliedAt: () => 'CURRENT_TIMESTAMP(3)',
         published: Boolean(body.publish),
-      })
-      .where('id = :id AND site_id = :siteId AND status = :status', { id, siteId: requireTenant().siteId, status: 'received' })
-      .execute();
-    if (!result.affected) throw new ConflictException('这封信已经答复过了');
+      },
+    );
+    if (!replied) throw new ConflictException('这封信已经答复过了');
     return letterView(await this.find(id));
   }
 

@@ -1,6 +1,5 @@
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { Database, PUBLISH_EVENTS, UnitOfWork, type PublishEvents } from '@zhanqun/shared';
 import type { CreateGovLinkDto, UpdateGovLinkDto } from './dto/gov-link.dto';
 import { GovLink } from './gov-link.entity';
 
@@ -15,12 +14,13 @@ const view = ({ id, name, url, group, sort }: GovLink): GovLinkView => ({ id, na
 @Injectable()
 export class GovLinksService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
   ) {}
 
   private get repository() {
-    return this.dataSource.getRepository(GovLink);
+    return this.db.platform(GovLink);
   }
 
   async list(): Promise<GovLinkView[]> {
@@ -28,27 +28,33 @@ export class GovLinksService {
     return links.map(view);
   }
 
-  async create(fields: CreateGovLinkDto): Promise<GovLinkView> {
-    if ((await this.repository.count()) >= MAX_LINKS) throw new BadRequestException(`政府网站链接最多 ${MAX_LINKS} 条`);
-    const link = await this.repository.save(this.repository.create({ ...fields, sort: fields.sort ?? 0 }));
-    await this.publish.groupChanged();
-    return view(link);
+  create(fields: CreateGovLinkDto): Promise<GovLinkView> {
+    return this.uow.run(async () => {
+      if ((await this.repository.count()) >= MAX_LINKS) throw new BadRequestException(`政府网站链接最多 ${MAX_LINKS} 条`);
+      const link = await this.repository.save(this.repository.create({ ...fields, sort: fields.sort ?? 0 }));
+      await this.publish.groupChanged();
+      return view(link);
+    });
   }
 
   async update(id: number, fields: UpdateGovLinkDto): Promise<GovLinkView> {
     // Optional fields of a PATCH pass validation as null too; every field of a link is required.
     const cleared = Object.entries(fields).find(([, value]) => value === null);
     if (cleared) throw new BadRequestException(`${cleared[0]} 不能为空`);
-    const link = await this.find(id);
-    Object.assign(link, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
-    await this.repository.save(link);
-    await this.publish.groupChanged();
-    return view(link);
+    return this.uow.run(async () => {
+      const link = await this.find(id);
+      Object.assign(link, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      await this.repository.save(link);
+      await this.publish.groupChanged();
+      return view(link);
+    });
   }
 
-  async remove(id: number): Promise<void> {
-    await this.repository.remove(await this.find(id));
-    await this.publish.groupChanged();
+  remove(id: number): Promise<void> {
+    return this.uow.run(async () => {
+      await this.repository.remove(await this.find(id));
+      await this.publish.groupChanged();
+    });
   }
 
   private async find(id: number): Promise<GovLink> {

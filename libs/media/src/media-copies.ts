@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, Database, runInTenant, UnitOfWork, type AppConfig } from '@zhanqun/shared';
 import { MediaFile, newPublicPath, thumbnailPath } from './media-file.entity';
 import { MediaQuotas } from './media-quotas.service';
 import { MediaStorage } from './media-storage';
@@ -16,33 +15,33 @@ export class MediaCopies {
   private readonly storage: MediaStorage;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly quotas: MediaQuotas,
   ) {
     this.storage = new MediaStorage(config.mediaRoot);
   }
 
-  private get files() {
-    return this.dataSource.getRepository(MediaFile);
-  }
-
   /** The target site's copy of a source site's file, or null when the source has no such file. */
   async copy(sourceSiteId: number, mediaId: number, targetSiteId: number, actorId: number | null): Promise<MediaFile | null> {
-    const file = await this.files.findOneBy({ id: mediaId, siteId: sourceSiteId });
+    const file = await this.db.crossTenant('mediaCopies').repository(MediaFile).findOneBy({ id: mediaId, siteId: sourceSiteId });
     if (!file) return null;
-    const existing = await this.files.findOneBy({ siteId: targetSiteId, sha256: file.sha256, name: file.name });
-    if (existing) return existing;
-    const publicPath = newPublicPath(file.ext);
-    // The copy counts against the target site's quota like an upload would.
-    return this.dataSource.transaction(async (manager) => {
-      await this.quotas.reserve(manager, targetSiteId, file.bytes);
-      await this.storage.write(targetSiteId, publicPath, await this.storage.read(sourceSiteId, file.publicPath));
-      if (file.kind === 'image') {
-        await this.storage.write(targetSiteId, thumbnailPath({ publicPath }), await this.storage.read(sourceSiteId, thumbnailPath(file)));
-      }
-      const { id: _id, createdAt: _createdAt, ...fields } = file;
-      return manager.save(manager.create(MediaFile, { ...fields, siteId: targetSiteId, publicPath, createdBy: actorId }));
+    return runInTenant({ siteId: targetSiteId }, async () => {
+      const copies = this.db.tenant(MediaFile);
+      const existing = await copies.findOneBy({ sha256: file.sha256, name: file.name });
+      if (existing) return existing;
+      const publicPath = newPublicPath(file.ext);
+      // As an upload: counted against the target site's quota, files written before the row (see MediaLibrary.upload).
+      return this.uow.run(async () => {
+        await this.quotas.reserve(file.bytes);
+        await this.storage.write(targetSiteId, publicPath, await this.storage.read(sourceSiteId, file.publicPath));
+        if (file.kind === 'image') {
+          await this.storage.write(targetSiteId, thumbnailPath({ publicPath }), await this.storage.read(sourceSiteId, thumbnailPath(file)));
+        }
+        const { id: _id, createdAt: _createdAt, siteId: _siteId, ...fields } = file;
+        return copies.save(copies.create({ ...fields, publicPath, createdBy: actorId }));
+      });
     });
   }
 }

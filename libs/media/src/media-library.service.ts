@@ -9,8 +9,8 @@ import {
   UnprocessableEntityException,
   UnsupportedMediaTypeException,
 } from '@nestjs/common';
-import { APP_CONFIG, requireTenant, TenantRepository, type AppConfig } from '@zhanqun/shared';
-import { DataSource, In } from 'typeorm';
+import { APP_CONFIG, requireTenant, Database, UnitOfWork, type AppConfig, type TenantRepository } from '@zhanqun/shared';
+import { In } from 'typeorm';
 import { sniffFileType } from './file-type';
 import { MediaFile, newPublicPath, thumbnailPath, type MediaKind } from './media-file.entity';
 import { MediaLinks } from './media-links.service';
@@ -35,12 +35,13 @@ export class MediaLibrary {
   private readonly storage: MediaStorage;
 
   constructor(
-    private readonly dataSource: DataSource,
+    db: Database,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly quotas: MediaQuotas,
     private readonly links: MediaLinks,
   ) {
-    this.files = new TenantRepository(dataSource, MediaFile);
+    this.files = db.tenant(MediaFile);
     this.storage = new MediaStorage(config.mediaRoot);
   }
 
@@ -57,13 +58,15 @@ export class MediaLibrary {
     if (type.kind === 'image' && !image) throw new UnprocessableEntityException('图片已损坏,无法读取');
     const { siteId } = requireTenant();
     const publicPath = newPublicPath(type.ext);
-    return this.dataSource.transaction(async (manager) => {
-      await this.quotas.reserve(manager, siteId, file.buffer.length);
+    // The files are written before the row that points to them, in its unit of work: a rollback
+    // leaves at worst an unreferenced file, never a row without its file. A retried unit of work
+    // writes the same bytes to the same path again.
+    return this.uow.run(async () => {
+      await this.quotas.reserve(file.buffer.length);
       await this.storage.write(siteId, publicPath, file.buffer);
       if (image) await this.storage.write(siteId, thumbnailPath({ publicPath }), image.thumbnail);
-      const saved = await manager.save(
-        manager.create(MediaFile, {
-          siteId,
+      const saved = await this.files.save(
+        this.files.create({
           kind: type.kind,
           name: uploadName(file.originalname, type.ext),
           ext: type.ext,
@@ -89,10 +92,7 @@ export class MediaLibrary {
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    const uses = await this.links.usesOf(
-      requireTenant().siteId,
-      rows.map((row) => row.id),
-    );
+    const uses = await this.links.usesOf(rows.map((row) => row.id));
     return { items: rows.map((row) => mediaView(row, uses.get(row.id))), total, page, pageSize };
   }
 
@@ -104,7 +104,7 @@ export class MediaLibrary {
 
   async get(mediaId: number): Promise<MediaView> {
     const file = await this.find(mediaId);
-    return mediaView(file, (await this.links.usesOf(file.siteId, [file.id])).get(file.id));
+    return mediaView(file, (await this.links.usesOf([file.id])).get(file.id));
   }
 
   async content(mediaId: number, thumbnail = false): Promise<{ file: MediaFile; content: Buffer }> {
@@ -116,7 +116,7 @@ export class MediaLibrary {
 
   async remove(mediaId: number): Promise<void> {
     const file = await this.find(mediaId);
-    const uses = (await this.links.usesOf(file.siteId, [file.id])).get(file.id)!;
+    const uses = (await this.links.usesOf([file.id])).get(file.id)!;
     if (uses.length) {
       const titles = [...new Set(uses.map((use) => `《${use.title}》`))].join('、');
       throw new ConflictException(`文件正被文章${titles}使用,请先从文章中移除后再删除`);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, Database, inUnitOfWork, requireTenant, UnitOfWork, type AppConfig } from '@zhanqun/shared';
+import { MediaFile } from './media-file.entity';
 import { MediaQuota } from './media-quota.entity';
 
 export function megabytes(bytes: number): string {
@@ -12,36 +12,51 @@ export interface MediaUsage {
   files: number;
   usedBytes: number;
   quotaBytes: number;
+  /** The quota as PUT media-quota takes it (quotas are set in whole MB). */
+  quotaMb: number;
 }
 
-/** Per-site storage quotas, set by the portal center; usage counts the originals' bytes. */
+/** Per-site storage quotas, set by the portal center; usage counts the originals' bytes. Acts on the site in the tenant context. */
 @Injectable()
 export class MediaQuotas {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async usage(siteId: number, manager: EntityManager = this.dataSource.manager): Promise<MediaUsage> {
-    const [totals] = await manager.query('SELECT COUNT(*) AS files, COALESCE(SUM(bytes), 0) AS used FROM media_files WHERE site_id = ?', [
-      siteId,
-    ]);
-    const quota = await manager.findOneBy(MediaQuota, { siteId });
+  async usage(): Promise<MediaUsage> {
+    const totals = await this.db
+      .tenant(MediaFile)
+      .createQueryBuilder('file')
+      .select('COUNT(*)', 'files')
+      .addSelect('COALESCE(SUM(file.bytes), 0)', 'used')
+      .getRawOne<{ files: string; used: string }>();
+    const quota = await this.db.tenant(MediaQuota).findOneBy({});
+    const quotaBytes = quota?.quotaBytes ?? this.config.mediaDefaultQuotaBytes;
     return {
-      siteId,
-      files: Number(totals.files),
-      usedBytes: Number(totals.used),
-      quotaBytes: quota?.quotaBytes ?? this.config.mediaDefaultQuotaBytes,
+      siteId: requireTenant().siteId,
+      files: Number(totals?.files ?? 0),
+      usedBytes: Number(totals?.used ?? 0),
+      quotaBytes,
+      quotaMb: Math.ceil(quotaBytes / 1024 / 1024),
     };
   }
 
+  /** Locks the site's row until the unit of work ends; false when there is no such site. */
+  private async lockSite(): Promise<boolean> {
+    const rows: unknown[] = await this.db.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [requireTenant().siteId]);
+    return rows.length > 0;
+  }
+
   /**
-   * Makes room for `bytes` more on the site inside `manager`'s transaction, or refuses (413): the
-   * site's row stays locked until the transaction ends, so two files cannot both take the last space.
+   * Makes room for `bytes` more inside the current unit of work, or refuses (413): the site's row
+   * stays locked until the unit of work ends, so two files cannot both take the last space.
    */
-  async reserve(manager: EntityManager, siteId: number, bytes: number): Promise<void> {
-    await manager.query('SELECT id FROM sites WHERE id = ? FOR UPDATE', [siteId]);
-    const { usedBytes, quotaBytes } = await this.usage(siteId, manager);
+  async reserve(bytes: number): Promise<void> {
+    if (!inUnitOfWork()) throw new Error('MediaQuotas.reserve runs inside the unit of work that stores the file');
+    await this.lockSite();
+    const { usedBytes, quotaBytes } = await this.usage();
     if (usedBytes + bytes > quotaBytes) {
       throw new PayloadTooLargeException(
         `站点存储空间不足:已用 ${megabytes(usedBytes)},配额 ${megabytes(quotaBytes)},本文件 ${megabytes(bytes)}。请删除不用的文件或联系门户中心扩容`,
@@ -50,10 +65,12 @@ export class MediaQuotas {
   }
 
   /** A quota below what is already used is allowed: it stops further uploads until files are removed. */
-  async set(siteId: number, quotaBytes: number): Promise<MediaUsage> {
-    const [site] = await this.dataSource.query('SELECT id FROM sites WHERE id = ?', [siteId]);
-    if (!site) throw new NotFoundException('站点不存在');
-    await this.dataSource.getRepository(MediaQuota).upsert({ siteId, quotaBytes }, ['siteId']);
-    return this.usage(siteId);
+  async set(quotaBytes: number): Promise<MediaUsage> {
+    await this.uow.run(async () => {
+      if (!(await this.lockSite())) throw new NotFoundException('站点不存在');
+      const quotas = this.db.tenant(MediaQuota);
+      await quotas.save(quotas.create({ quotaBytes }));
+    });
+    return this.usage();
   }
 }

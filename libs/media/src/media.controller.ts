@@ -23,7 +23,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CurrentUser, parseSiteId, PlatformAdminOnly, SiteRoles, type Principal } from '@zhanqun/auth';
+import { CurrentUser, PlatformAdminOnly, SiteRoles, type Principal } from '@zhanqun/auth';
 import { ApiErrors, ApiFileResponse, ApiIdParam, parseId, UploadErrorsInterceptor } from '@zhanqun/shared';
 import { ListMediaQuery, SetQuotaDto } from './dto/media.dto';
 import { MediaFileResponse, MediaListResponse, MediaUsageResponse } from './dto/media.response';
@@ -111,8 +111,8 @@ export class MediaController {
   @Get('media-usage')
   @ApiOperation({ summary: 'The site’s storage use and quota' })
   @ApiOkResponse({ type: MediaUsageResponse })
-  usage(@Param('siteId') siteId: string) {
-    return this.quotas.usage(parseSiteId(siteId));
+  usage() {
+    return this.quotas.usage();
   }
 
   /** The portal center sets a site's storage quota. */
@@ -121,7 +121,7 @@ export class MediaController {
   @ApiOperation({ summary: 'Set the site’s storage quota' })
   @ApiOkResponse({ type: MediaUsageResponse })
   @ApiErrors(400)
-  setQuota(@Param('siteId') siteId: string, @Body() body: SetQuotaDto) {
-    return this.quotas.set(parseSiteId(siteId), body.quotaMb * MB);
+  setQuota(@Body() body: SetQuotaDto) {
+    return this.quotas.set(body.quotaMb * MB);
   }
 }

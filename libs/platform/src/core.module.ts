@@ -1,8 +1,8 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, QueueRegistry, RedisModule, type AppConfig } from '@zhanqun/shared';
+import { ConfigModule, DatabaseModule, Outbox, OutboxHandlers, QueueRegistry, RedisModule, type AppConfig } from '@zhanqun/shared';
 import type { Infrastructure } from './infrastructure';
 
-/** Config, database, Redis and the process's BullMQ queues, injectable in every module of an app. */
+/** Config, database, Redis, the outbox and the process's BullMQ queues, injectable in every module of an app. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -10,8 +10,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(infrastructure.dataSource), RedisModule.forRoot(infrastructure.redis)],
-      providers: [QueueRegistry],
-      exports: [QueueRegistry],
+      providers: [QueueRegistry, Outbox, OutboxHandlers],
+      exports: [QueueRegistry, Outbox, OutboxHandlers],
     };
   }
 }

@@ -7,6 +7,7 @@ import { MEDIA_ENTITIES } from '@zhanqun/media';
 import { PUBLISHING_ENTITIES } from '@zhanqun/publishing';
 import { SEARCH_ENTITIES } from '@zhanqun/search';
 import { SensitiveWord } from '@zhanqun/sensitive-words';
+import { OutboxMessage } from '@zhanqun/shared';
 import { StandardsProfileVersion } from '@zhanqun/standards';
 import { SYNDICATION_ENTITIES } from '@zhanqun/syndication';
 import { ThemeTemplate } from '@zhanqun/templating';
@@ -29,4 +30,5 @@ export const ALL_ENTITIES: Function[] = [
   ...WORKFLOW_ENTITIES,
   ...SYNDICATION_ENTITIES,
   ...SEARCH_ENTITIES,
+  OutboxMessage,
 ];

@@ -1,12 +1,13 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ContentModule } from '@zhanqun/content';
-import { APP_CONFIG, REDIS, type AppConfig, QueueRegistry } from '@zhanqun/shared';
+import { APP_CONFIG, Database, OutboxRelay, REDIS, type AppConfig, QueueRegistry } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TenancyModule } from '@zhanqun/tenancy';
 import type Redis from 'ioredis';
-import { DataSource } from 'typeorm';
+import { PublicationReactions } from './events/publication-reactions';
 import { PageFreshness } from './jobs/page-freshness';
-import { QueueName } from './jobs/queues';
+import { QueueName, type RenderQueueJob, type TimingQueueJob } from './jobs/queues';
+import { RenderQueue } from './jobs/render-queue';
 import { RenderProcessor } from './jobs/render.processor';
 import { TimingProcessor } from './jobs/timing.processor';
 import { TimingService } from './jobs/timing.service';
@@ -14,19 +15,24 @@ import { HostsWriter } from './output/hosts-writer';
 import { PagePlanner } from './render/page-planner';
 import { PageRenderService } from './render/page-render.service';
 import { THEME_ASSETS_DIR } from './render/theme-assets';
+import { RebuildRunner } from './runs/rebuild-runner';
 
-/** The consuming side, in apps/worker: BullMQ workers for rendering and timers. */
+/** The consuming side, in apps/worker: the outbox relay and its publishing reactions, BullMQ workers for rendering and timers. */
 @Module({
   imports: [ContentModule, TenancyModule, StandardsModule],
   providers: [
     PageRenderService,
     HostsWriter,
+    RenderQueue,
+    RebuildRunner,
+    PublicationReactions,
+    OutboxRelay,
     RenderProcessor,
     TimingProcessor,
     {
       provide: PagePlanner,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) => new PagePlanner(dataSource, THEME_ASSETS_DIR),
+      inject: [Database],
+      useFactory: (db: Database) => new PagePlanner(db, THEME_ASSETS_DIR),
     },
     {
       provide: PageFreshness,
@@ -46,25 +52,31 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     private readonly timing: TimingProcessor,
     private readonly timers: TimingService,
     private readonly hosts: HostsWriter,
+    private readonly relay: OutboxRelay,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.render.assertComplete();
-    this.timing.assertComplete();
     const lockDuration = this.config.workerLockMs;
-    const renderWorker = this.queues.worker(QueueName.Render, this.render.process, {
+    const renderWorker = this.queues.worker(QueueName.Render, (job) => this.render.process(job as RenderQueueJob), {
       concurrency: this.config.workerConcurrency,
       lockDuration,
       stalledInterval: lockDuration,
     });
     renderWorker.on('completed', (job, result) => {
-      this.render.afterCompleted(job, result).catch((error: unknown) => this.logger.warn(`Re-queueing ${job.id} failed: ${error}`));
+      this.render
+        .afterCompleted(job as RenderQueueJob, result)
+        .catch((error: unknown) => this.logger.warn(`Re-queueing ${job.id} failed: ${error}`));
     });
-    this.queues.worker(QueueName.Timing, this.timing.process, { concurrency: 4, lockDuration, stalledInterval: lockDuration });
+    this.queues.worker(QueueName.Timing, (job) => this.timing.process(job as TimingQueueJob), {
+      concurrency: 4,
+      lockDuration,
+      stalledInterval: lockDuration,
+    });
     await this.hosts.write();
+    await this.relay.start();
     const timers = await this.timers.recover();
-    this.logger.log(`Render and timing workers started (${timers} timers re-armed)`);
+    this.logger.log(`Outbox relay, render and timing workers started (${timers} timers re-armed)`);
     // Redis keeps nothing on disk here: if it restarts, delayed jobs are gone. The database is
     // the truth, so timers are re-armed from it periodically (job ids make this idempotent).
     this.reconcile = setInterval(() => {
@@ -75,7 +87,8 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     this.reconcile.unref();
   }
 
-  onApplicationShutdown(): void {
+  async onApplicationShutdown(): Promise<void> {
     if (this.reconcile) clearInterval(this.reconcile);
+    await this.relay.stop();
   }
 }

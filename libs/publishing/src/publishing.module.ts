@@ -5,8 +5,8 @@ import { PUBLISH_EVENTS } from '@zhanqun/shared';
 import { StandardsModule } from '@zhanqun/standards';
 import { TemplatesModule } from '@zhanqun/templating';
 import { TenancyModule } from '@zhanqun/tenancy';
+import { OutboxPublishEvents } from './events/outbox-publish-events';
 import { TimingService } from './jobs/timing.service';
-import { Publisher } from './publisher.service';
 import { SnapshotLoader } from './render/snapshot-loader';
 import { ArticlePreviewController } from './preview/article-preview.controller';
 import { PagePreview } from './preview/page-preview.service';
@@ -15,7 +15,7 @@ import { TemplatesPreviewController } from './preview/templates-preview.controll
 import { PublishRunsController } from './runs/publish-runs.controller';
 import { RebuildService } from './runs/rebuild.service';
 
-/** The producing side of publishing, in every process: events → planned render jobs, rebuild runs. */
+/** The producing side of publishing, in every process: events → outbox rows, rebuild runs, previews. */
 @Global()
 @Module({
   imports: [TenancyModule, StandardsModule, TemplatesModule, ContentModule],
@@ -26,9 +26,9 @@ import { RebuildService } from './runs/rebuild.service';
     RebuildService,
     TimingService,
     SearchIndexer,
-    Publisher,
-    { provide: PUBLISH_EVENTS, useExisting: Publisher },
+    OutboxPublishEvents,
+    { provide: PUBLISH_EVENTS, useExisting: OutboxPublishEvents },
   ],
-  exports: [TemplatesModule, PagePreview, SnapshotLoader, RebuildService, TimingService, SearchIndexer, Publisher, PUBLISH_EVENTS],
+  exports: [TemplatesModule, PagePreview, SnapshotLoader, RebuildService, TimingService, SearchIndexer, PUBLISH_EVENTS],
 })
 export class PublishingModule {}

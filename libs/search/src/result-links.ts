@@ -1,26 +1,33 @@
 import { articlePath, SiteColumn } from '@zhanqun/content';
 import { Site, SiteDomain, type SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
+import { carriersOf } from './adopted-copies';
 import type { SearchHit } from './search.service';
 
 export interface HitLink {
   /** Absolute URL of the article page on its site's primary domain. */
   url: string;
   siteName: string;
+  /** The other sites where the article is live as an adopted copy (转载), their names. */
+  carriedBy: string[];
 }
 
 /**
- * URLs and site names of hits, read when searching rather than stored in the index, so they
- * follow renamed columns, sites and domains without a reindex.
+ * URLs, site names and carrying sites of hits, read when searching rather than stored in the
+ * index, so they follow renamed columns, sites and domains without a reindex.
  */
 export async function hitLinks(dataSource: DataSource, urls: SiteUrls, platformDomain: string, hits: SearchHit[]): Promise<HitLink[]> {
   const siteIds = [...new Set(hits.map((hit) => hit.siteId))];
   const columnIds = [...new Set(hits.map((hit) => hit.columnId))];
   if (hits.length === 0) return [];
-  const [sites, domains, columns] = await Promise.all([
+  const [sites, domains, columns, carriers] = await Promise.all([
     dataSource.getRepository(Site).findBy({ id: In(siteIds) }),
     dataSource.getRepository(SiteDomain).findBy({ siteId: In(siteIds), isPrimary: true }),
     dataSource.getRepository(SiteColumn).findBy({ id: In(columnIds) }),
+    carriersOf(
+      dataSource,
+      hits.map((hit) => hit.articleId),
+    ),
   ]);
   const siteById = new Map(sites.map((site) => [site.id, site]));
   const hostBySite = new Map(domains.map((domain) => [domain.siteId, domain.host]));
@@ -29,6 +36,6 @@ export async function hitLinks(dataSource: DataSource, urls: SiteUrls, platformD
     const site = siteById.get(hit.siteId);
     const host = hostBySite.get(hit.siteId) ?? `${site?.code ?? 'unknown'}.${platformDomain}`;
     const path = articlePath(pathByColumn.get(hit.columnId) ?? 'unknown', hit.publishedAt, hit.articleId);
-    return { url: urls.originOf(host) + path, siteName: site?.name ?? '' };
+    return { url: urls.originOf(host) + path, siteName: site?.name ?? '', carriedBy: carriers.get(hit.articleId) ?? [] };
   });
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetryingLazy } from '@zhanqun/shared';
+import { notACopyOfAHit } from './adopted-copies';
 import { booleanQuery } from './boolean-query';
 import { queryWords } from './segmenter';
 import { highlight, snippet, type TextSegment } from './snippet';
@@ -112,17 +113,17 @@ export class SearchService {
     const highlighted = words.flatMap(({ word, parts }) => [word, ...parts]);
     if (against === null) return { hits: [], total: 0, words: [] };
 
-    const conditions = ['MATCH(d.terms) AGAINST(? IN BOOLEAN MODE)'];
-    const params: unknown[] = [against.match];
-    const filter = (sql: string, value: unknown) => {
-      conditions.push(sql);
-      params.push(value);
-    };
-    if (query.siteIds !== null) filter('d.site_id IN (?)', query.siteIds.length ? query.siteIds : [0]);
-    if (query.columnIds !== null) filter('d.column_id IN (?)', query.columnIds.length ? query.columnIds : [0]);
-    if (query.from) filter('d.published_at >= ?', query.from);
-    if (query.before) filter('d.published_at < ?', query.before);
-    const where = conditions.join(' AND ');
+    // The filters, on any alias: the hits' and (for adopted copies) their sources'.
+    const filters: { sql: (alias: string) => string; value: unknown }[] = [];
+    if (query.siteIds !== null) filters.push({ sql: (a) => `${a}.site_id IN (?)`, value: query.siteIds.length ? query.siteIds : [0] });
+    if (query.columnIds !== null)
+      filters.push({ sql: (a) => `${a}.column_id IN (?)`, value: query.columnIds.length ? query.columnIds : [0] });
+    if (query.from) filters.push({ sql: (a) => `${a}.published_at >= ?`, value: query.from });
+    if (query.before) filters.push({ sql: (a) => `${a}.published_at < ?`, value: query.before });
+    const scope = (alias: string) => ['TRUE', ...filters.map((filter) => filter.sql(alias))].join(' AND ');
+    const values = filters.map((filter) => filter.value);
+    const where = `MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) AND ${scope('d')} AND ${notACopyOfAHit(scope)}`;
+    const params: unknown[] = [against.match, ...values, ...values];
 
     const [[{ total }], rows] = await Promise.all([
       this.run<{ total: string }>(`SELECT COUNT(*) AS total FROM search_documents d WHERE ${where}`, params),

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, PlatformAdminOnly, type Principal } from '@zhanqun/auth';
-import { ApiErrors, ApiIdParam, parseId, PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
+import { ApiErrors, ApiIdParam, parseId, PUBLISH_EVENTS, UnitOfWork, type PublishEvents } from '@zhanqun/shared';
 import { StandardsSaveDto } from './dto/save.dto';
 import {
   StandardsHistoryResponse,
@@ -20,8 +20,17 @@ import { StandardsService } from './standards.service';
 export class StandardsController {
   constructor(
     private readonly standards: StandardsService,
+    private readonly uow: UnitOfWork,
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
   ) {}
+
+  /** A new version and the group's re-rendering in one unit of work: both happen or neither. */
+  private inForce(change: () => Promise<number>): Promise<{ version: number; runId: string }> {
+    return this.uow.run(async () => {
+      const version = await change();
+      return { version, runId: await this.events.standardsChanged() };
+    });
+  }
 
   @Get()
   @ApiOperation({ summary: 'The standards profile in force' })
@@ -39,8 +48,7 @@ export class StandardsController {
   @ApiErrors(400, 403, 409, 422)
   async put(@Body() body: StandardsSaveDto, @CurrentUser() principal: Principal) {
     const { version: base, ...changes } = body;
-    const version = await this.standards.save(changes as Partial<StandardsProfile>, principal.id, base);
-    return { version, runId: await this.events.standardsChanged() };
+    return this.inForce(() => this.standards.save(changes as Partial<StandardsProfile>, principal.id, base));
   }
 
   @Get('versions')
@@ -69,7 +77,8 @@ export class StandardsController {
   @ApiOkResponse({ type: StandardsRollbackResponse })
   @ApiErrors(403, 404, 409)
   async rollback(@Param('version') raw: string, @CurrentUser() principal: Principal) {
-    const version = await this.standards.rollback(parseId(raw, '版本'), principal.id);
-    return { version, restoredFrom: Number(raw), runId: await this.events.standardsChanged() };
+    const restoredFrom = parseId(raw, '版本');
+    const { version, runId } = await this.inForce(() => this.standards.rollback(restoredFrom, principal.id));
+    return { version, restoredFrom, runId };
   }
 }

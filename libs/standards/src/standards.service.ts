@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { isDuplicateEntry } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { Database, isDuplicateEntry } from '@zhanqun/shared';
 import { profileProblems } from './profile-rules';
 import { completeProfile, DEFAULT_PROFILE, type StandardsProfile } from './standards-profile';
 import { StandardsProfileVersion } from './standards-profile.entity';
@@ -16,10 +15,10 @@ export interface ProfileVersionSummary {
 /** The standards profile in force, its history, new versions and rollbacks. */
 @Injectable()
 export class StandardsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   private get repository() {
-    return this.dataSource.getRepository(StandardsProfileVersion);
+    return this.db.platform(StandardsProfileVersion);
   }
 
   /** The version in force; installs version 1 (the default) on first use. */

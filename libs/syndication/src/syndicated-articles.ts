@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { Article, ArticlePublication, RevisionsService } from '@zhanqun/content';
 import { MediaCopies, MediaLinks } from '@zhanqun/media';
-import { DataSource } from 'typeorm';
+import { Database, runInTenant, UnitOfWork } from '@zhanqun/shared';
 import { SyndicationTargets } from './syndication-targets';
 import { Syndication } from './syndication.entity';
 
@@ -12,25 +11,30 @@ function absoluteUrls(body: string, origin: string): string {
   return body.replace(/(\s(?:src|href))="\/(?!\/)/g, `$1="${origin}/`);
 }
 
-/** The articles adoption creates on the target site, and how a reference follows its source. */
+/**
+ * The articles adoption creates on the target site, and how a reference follows its source. Each
+ * method is one unit of work on the target site, where the adopted article lives (joining the
+ * adoption's own when called from it).
+ */
 @Injectable()
 export class SyndicatedArticles {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly targets: SyndicationTargets,
     private readonly revisions: RevisionsService,
-    private readonly moduleRef: ModuleRef,
+    private readonly publication: ArticlePublication,
     private readonly media: MediaCopies,
     private readonly mediaLinks: MediaLinks,
   ) {}
 
+  /** Articles of the site in context. */
   private get articles() {
-    return this.dataSource.getRepository(Article);
+    return this.db.tenant(Article);
   }
 
-  /** Resolved on use: ArticlePublication itself calls syndication (through ARTICLE_FOLLOWERS). */
-  private get publication(): ArticlePublication {
-    return this.moduleRef.get(ArticlePublication, { strict: false });
+  private onTarget<T>(syndication: Syndication, work: () => Promise<T>): Promise<T> {
+    return runInTenant({ siteId: syndication.targetSiteId }, () => this.uow.run(work));
   }
 
   /**
@@ -69,63 +73,55 @@ export class SyndicatedArticles {
   }
 
   /** Creates the adopted article in the target column and publishes it at once. */
-  async adopt(syndication: Syndication, source: Article, actorId: number): Promise<Article> {
-    const article = await this.articles.save(
-      this.articles.create({
-        ...(await this.taken(source)),
-        ...(await this.files(source, syndication.targetSiteId, actorId)),
-        siteId: syndication.targetSiteId,
-        columnId: syndication.targetColumnId,
-        headline: syndication.headline,
-        status: 'draft',
-        createdBy: actorId,
-        updatedBy: actorId,
-      }),
-    );
-    await this.revisions.keep(article, actorId);
-    await this.mediaLinks.replace(article);
-    // Recorded before publishing, so that going live knows it as an adopted article (no rule submits it onwards).
-    await this.dataSource.getRepository(Syndication).update({ id: syndication.id }, { adoptedArticleId: article.id });
-    syndication.adoptedArticleId = article.id;
-    await this.publication.publish(article, new Date(), actorId);
-    return article;
-  }
-
-  /**
-   * Undoes an adoption that failed part-way: the article made for it goes (taken offline first if
-   * it got that far), so a retry does not leave a second copy on the target site.
-   */
-  async discard(syndication: Syndication): Promise<void> {
-    if (!syndication.adoptedArticleId) return;
-    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId, siteId: syndication.targetSiteId });
-    if (!article) return;
-    if (article.status === 'published') await this.publication.unpublish(article, null);
-    await this.articles.delete({ id: article.id, siteId: article.siteId });
-    await this.mediaLinks.remove(article.siteId, article.id);
+  adopt(syndication: Syndication, source: Article, actorId: number): Promise<Article> {
+    return this.onTarget(syndication, async () => {
+      const article = await this.articles.save(
+        this.articles.create({
+          ...(await this.taken(source)),
+          ...(await this.files(source, syndication.targetSiteId, actorId)),
+          columnId: syndication.targetColumnId,
+          headline: syndication.headline,
+          status: 'draft',
+          createdBy: actorId,
+          updatedBy: actorId,
+        }),
+      );
+      await this.revisions.keep(article, actorId);
+      await this.mediaLinks.replace(article);
+      // Recorded before publishing, so that going live knows it as an adopted article (no rule submits it onwards).
+      await this.db.crossTenant('syndication').repository(Syndication).update({ id: syndication.id }, { adoptedArticleId: article.id });
+      syndication.adoptedArticleId = article.id;
+      await this.publication.publish(article, new Date(), actorId);
+      return article;
+    });
   }
 
   /** A reference takes the source's live content again; back online if the source's withdrawal took it offline. */
-  async refresh(syndication: Syndication, source: Article): Promise<boolean> {
-    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });
-    if (!article) return false;
-    const previousColumnId = article.columnId;
-    const fields = { ...(await this.taken(source)), ...(await this.files(source, article.siteId, syndication.decidedBy)) };
-    await this.articles.update({ id: article.id, siteId: article.siteId }, fields);
-    Object.assign(article, fields);
-    await this.mediaLinks.replace(article);
-    if (syndication.suspended && article.status === 'offline') {
-      await this.publication.publish(article, new Date(), syndication.decidedBy);
-      return true;
-    }
-    if (article.status === 'published') await this.publication.liveChanged(article, previousColumnId);
-    return false;
+  refresh(syndication: Syndication, source: Article): Promise<boolean> {
+    return this.onTarget(syndication, async () => {
+      const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId! });
+      if (!article) return false;
+      const previousColumnId = article.columnId;
+      const fields = { ...(await this.taken(source)), ...(await this.files(source, article.siteId, syndication.decidedBy)) };
+      await this.articles.update({ id: article.id }, fields);
+      Object.assign(article, fields);
+      await this.mediaLinks.replace(article);
+      if (syndication.suspended && article.status === 'offline') {
+        await this.publication.publish(article, new Date(), syndication.decidedBy);
+        return true;
+      }
+      if (article.status === 'published') await this.publication.liveChanged(article, previousColumnId);
+      return false;
+    });
   }
 
   /** Takes a reference offline with its source. Returns whether it was live. */
-  async suspend(syndication: Syndication): Promise<boolean> {
-    const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId!, siteId: syndication.targetSiteId });
-    if (!article || article.status !== 'published') return false;
-    await this.publication.unpublish(article, null);
-    return true;
+  suspend(syndication: Syndication): Promise<boolean> {
+    return this.onTarget(syndication, async () => {
+      const article = await this.articles.findOneBy({ id: syndication.adoptedArticleId! });
+      if (!article || article.status !== 'published') return false;
+      await this.publication.unpublish(article, null);
+      return true;
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Database } from '@zhanqun/shared';
 import type { RatesDto } from './dto/syndication.dto';
 import { fenOf, yuan, type RemunerationRates } from './remuneration';
 import { SyndicationRates } from './syndication-rates.entity';
@@ -9,10 +9,10 @@ const ROW = 1;
 /** The portal center's remuneration rates: one row, seeded by the migration. */
 @Injectable()
 export class SyndicationRatesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   private get repository() {
-    return this.dataSource.getRepository(SyndicationRates);
+    return this.db.platform(SyndicationRates);
   }
 
   async current(): Promise<RemunerationRates> {

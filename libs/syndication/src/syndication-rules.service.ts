@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import { SiteColumn } from '@zhanqun/content';
-import { DataSource } from 'typeorm';
+import { Database, runInTenant, UnitOfWork } from '@zhanqun/shared';
 import type { TargetDto } from './dto/syndication.dto';
 import { SyndicationTargets } from './syndication-targets';
 import { SyndicationRule } from './syndication-rule.entity';
@@ -9,16 +9,26 @@ import { SyndicationRule } from './syndication-rule.entity';
 @Injectable()
 export class SyndicationRulesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly targets: SyndicationTargets,
   ) {}
 
-  private get repository() {
-    return this.dataSource.getRepository(SyndicationRule);
+  /** The rules of the site in context. */
+  private get rules() {
+    return this.db.tenant(SyndicationRule);
   }
 
-  private async column(siteId: number, columnId: number): Promise<SiteColumn> {
-    const column = await this.dataSource.getRepository(SiteColumn).findOneBy({ id: columnId, siteId });
+  /** Runs `work` in the tenant context of the unit whose column the rule belongs to. */
+  private ofSite<T>(siteId: number, work: () => Promise<T>): Promise<T> {
+    return runInTenant({ siteId }, work);
+  }
+
+  /** The site's column (`lock`: for update, so that two changes of its rule take turns). */
+  private async column(columnId: number, lock = false): Promise<SiteColumn> {
+    const column = await this.db
+      .tenant(SiteColumn)
+      .findOne({ where: { id: columnId }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!column) throw new NotFoundException('栏目不存在');
     return column;
   }
@@ -28,28 +38,35 @@ export class SyndicationRulesService {
     return { columnId, targetSiteId, targetColumnId, updatedAt };
   }
 
-  async get(siteId: number, columnId: number) {
-    await this.column(siteId, columnId);
-    const rule = await this.repository.findOneBy({ columnId, siteId });
-    if (!rule) throw new NotFoundException('该栏目未设置自动报送规则');
-    return this.view(rule);
+  get(siteId: number, columnId: number) {
+    return this.ofSite(siteId, async () => {
+      await this.column(columnId);
+      const rule = await this.rules.findOneBy({ columnId });
+      if (!rule) throw new NotFoundException('该栏目未设置自动报送规则');
+      return this.view(rule);
+    });
   }
 
-  async set(siteId: number, columnId: number, target: TargetDto, actorId: number) {
-    const column = await this.column(siteId, columnId);
-    if (column.kind === 'link') throw new BadRequestException('外链栏目没有文章,不能设置自动报送');
-    await this.targets.check(siteId, target.targetSiteId, target.targetColumnId);
-    await this.repository.save({ columnId, siteId, ...target, updatedBy: actorId });
-    return this.view(await this.repository.findOneByOrFail({ columnId, siteId }));
+  set(siteId: number, columnId: number, target: TargetDto, actorId: number) {
+    return this.ofSite(siteId, () =>
+      this.uow.run(async () => {
+        const column = await this.column(columnId, true);
+        if (column.kind === 'link') throw new BadRequestException('外链栏目没有文章,不能设置自动报送');
+        await this.targets.check(siteId, target.targetSiteId, target.targetColumnId);
+        await this.rules.save(this.rules.create({ columnId, ...target, updatedBy: actorId }));
+        return this.view((await this.rules.findOneBy({ columnId }))!);
+      }),
+    );
   }
 
-  async remove(siteId: number, columnId: number): Promise<void> {
-    await this.column(siteId, columnId);
-    const result = await this.repository.delete({ columnId, siteId });
-    if (!result.affected) throw new NotFoundException('该栏目未设置自动报送规则');
+  remove(siteId: number, columnId: number): Promise<void> {
+    return this.ofSite(siteId, async () => {
+      await this.column(columnId);
+      if (!(await this.rules.delete({ columnId }))) throw new NotFoundException('该栏目未设置自动报送规则');
+    });
   }
 
-  async forColumn(siteId: number, columnId: number): Promise<SyndicationRule | null> {
-    return this.repository.findOneBy({ columnId, siteId });
+  forColumn(siteId: number, columnId: number): Promise<SyndicationRule | null> {
+    return this.ofSite(siteId, () => this.rules.findOneBy({ columnId }));
   }
 }

@@ -1,7 +1,6 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { isPlatformAdmin, type Principal } from '@zhanqun/auth';
-import { chinaDate } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { chinaDate, Database } from '@zhanqun/shared';
 import type { StatsQuery } from './dto/syndication.dto';
 import { adoptionRate, yuan } from './remuneration';
 import { SyndicationTargets } from './syndication-targets';
@@ -57,7 +56,7 @@ export function period(from: string, to: string): { start: Date; end: Date } {
 @Injectable()
 export class SyndicationStatsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly targets: SyndicationTargets,
   ) {}
 
@@ -76,7 +75,7 @@ export class SyndicationStatsService {
       conditions.push('source_site_id = ?');
       params.push(query.siteId);
     }
-    const rows: Record<string, string | number>[] = await this.dataSource.query(
+    const rows: Record<string, string | number>[] = await this.db.crossTenant('syndication').query(
       `SELECT source_site_id AS siteId, COUNT(*) AS submitted,
               SUM(status = 'adopted') AS adopted, SUM(status = 'declined') AS declined,
               SUM(CASE WHEN status = 'adopted' THEN chars ELSE 0 END) AS chars,

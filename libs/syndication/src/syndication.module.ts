@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ContentModule } from '@zhanqun/content';
 import { MediaModule } from '@zhanqun/media';
-import { ARTICLE_FOLLOWERS } from '@zhanqun/shared';
 import { TenancyModule } from '@zhanqun/tenancy';
 import { SyndicatedArticles } from './syndicated-articles';
 import { SyndicationFollowers } from './syndication-followers';
@@ -13,8 +12,7 @@ import { SyndicationTargets } from './syndication-targets';
 import { SyndicationsController } from './syndications.controller';
 import { SyndicationsService } from './syndications.service';
 
-/** 信息报送. Global so that content's ArticlePublication finds ARTICLE_FOLLOWERS (in api and worker). */
-@Global()
+/** 信息报送: submissions, adoption, and (in the worker) the reactions that keep references following their source. */
 @Module({
   imports: [ContentModule, TenancyModule, MediaModule],
   controllers: [SyndicationsController, SyndicationRulesController, SyndicationRatesController],
@@ -26,8 +24,7 @@ import { SyndicationsService } from './syndications.service';
     SyndicationRatesService,
     SyndicationStatsService,
     SyndicationFollowers,
-    { provide: ARTICLE_FOLLOWERS, useExisting: SyndicationFollowers },
   ],
-  exports: [ARTICLE_FOLLOWERS, SyndicationsService],
+  exports: [SyndicationsService],
 })
 export class SyndicationModule {}

@@ -1,8 +1,8 @@
-import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { isPlatformAdmin, User, type Principal } from '@zhanqun/auth';
 import { Article, bodyText, SiteColumn } from '@zhanqun/content';
-import { isDuplicateEntry } from '@zhanqun/shared';
-import { DataSource, In, type FindOptionsWhere } from 'typeorm';
+import { crashPoint, Database, isDuplicateEntry, runInTenant, UnitOfWork } from '@zhanqun/shared';
+import { In, type FindOptionsWhere } from 'typeorm';
 import { decidedSiteIds, decidesFor } from './deciders';
 import type { AdoptDto, ListSyndicationsQuery, TargetDto } from './dto/syndication.dto';
 import { countChars, remunerationFen, yuan } from './remuneration';
@@ -18,22 +18,22 @@ function openKey(articleId: number, columnId: number): string {
 /** 信息报送: units submit live articles to portal columns; the portal's staff adopt or decline them. */
 @Injectable()
 export class SyndicationsService {
-  private readonly logger = new Logger(SyndicationsService.name);
-
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly targets: SyndicationTargets,
     private readonly adopted: SyndicatedArticles,
     private readonly rates: SyndicationRatesService,
   ) {}
 
+  /** Submissions link a source site and a target site: both sides read them. */
   private get repository() {
-    return this.dataSource.getRepository(Syndication);
+    return this.db.crossTenant('syndication').repository(Syndication);
   }
 
   /** `siteId` is the caller's (tenant) site: another site's article is simply not found. */
   async submit(siteId: number, articleId: number, target: TargetDto, actorId: number | null, automatic = false) {
-    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
+    const article = await runInTenant({ siteId }, () => this.db.tenant(Article).findOneBy({ id: articleId }));
     if (!article) throw new NotFoundException('文章不存在');
     if (article.status !== 'published') throw new ConflictException('只有已发布的文章可以报送');
     await this.targets.check(siteId, target.targetSiteId, target.targetColumnId);
@@ -92,10 +92,15 @@ export class SyndicationsService {
   private async views(rows: Syndication[]) {
     const names = await this.targets.siteNames([...new Set(rows.flatMap((row) => [row.sourceSiteId, row.targetSiteId]))]);
     const userIds = [...new Set(rows.map((row) => row.submittedBy).filter((id): id is number => id !== null))];
-    const users = userIds.length ? await this.dataSource.getRepository(User).findBy({ id: In(userIds) }) : [];
+    const users = userIds.length ? await this.db.platform(User).findBy({ id: In(userIds) }) : [];
     const userNames = new Map(users.map((user) => [user.id, user.displayName]));
     const columnIds = [...new Set(rows.map((row) => row.targetColumnId))];
-    const columns = columnIds.length ? await this.dataSource.getRepository(SiteColumn).findBy({ id: In(columnIds) }) : [];
+    const columns = columnIds.length
+      ? await this.db
+          .crossTenant('syndication')
+          .repository(SiteColumn)
+          .findBy({ id: In(columnIds) })
+      : [];
     const columnNames = new Map(columns.map((column) => [column.id, column.name]));
     return rows.map((row) => ({
       id: row.id,
@@ -124,93 +129,66 @@ export class SyndicationsService {
     }));
   }
 
-  /** The submission, if the caller decides for its target site and it still awaits a decision. */
-  private async undecided(id: number, principal: Principal): Promise<Syndication> {
-    const syndication = await this.repository.findOneBy({ id });
+  /** The submission, if the caller decides for its target site and it still awaits a decision (`lock`: for update). */
+  private async undecided(id: number, principal: Principal, lock = false): Promise<Syndication> {
+    const syndication = await this.repository.findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!syndication) throw new NotFoundException('报送信息不存在');
     if (!decidesFor(principal, syndication.targetSiteId)) throw new ForbiddenException('只有目标站点的管理员或编辑可以处理报送信息');
     if (syndication.status !== 'submitted') throw new ConflictException('该报送信息已处理');
     return syndication;
   }
 
-  /** Compare-and-set from `submitted`, so two concurrent decisions cannot both win. */
+  /** Records the decision on the locked submission. */
   private async decide(syndication: Syndication, changes: Partial<Syndication>): Promise<void> {
-    const result = await this.repository.update({ id: syndication.id, status: 'submitted' }, changes);
-    if (!result.affected) throw new ConflictException('该报送信息已处理');
+    await this.repository.update({ id: syndication.id }, changes);
     Object.assign(syndication, changes);
   }
 
-  async adopt(id: number, input: AdoptDto, principal: Principal): Promise<{ status: SyndicationStatus; articleId: number }> {
-    const syndication = await this.undecided(id, principal);
-    const source = await this.dataSource
-      .getRepository(Article)
-      .findOneBy({ id: syndication.sourceArticleId, siteId: syndication.sourceSiteId });
-    if (!source || source.status !== 'published') throw new ConflictException('源文章已下线或已删除,不能采用');
-    const column = await this.dataSource
-      .getRepository(SiteColumn)
-      .findOneBy({ id: syndication.targetColumnId, siteId: syndication.targetSiteId });
-    if (!column || column.kind !== 'list') throw new ConflictException('目标栏目已不存在或不再是列表栏目');
-    const flags = { headline: input.headline ?? source.headline, major: input.major ?? false, pictureNews: source.pictureNews };
-    const chars = countChars(bodyText(source.body));
-    await this.decide(syndication, {
-      status: 'adopted',
-      mode: input.mode ?? 'reference',
-      ...flags,
-      chars,
-      remunerationFen: remunerationFen({ chars, ...flags }, await this.rates.current()),
-      decidedBy: principal.id,
-      decidedAt: new Date(),
-    });
-    let article: Article;
-    try {
-      article = await this.adopted.adopt(syndication, source, principal.id);
-    } catch (error) {
-      await this.undoAdoption(syndication);
-      throw error;
-    }
-    if (syndication.mode === 'reference') await this.catchUpWithSource(syndication, source);
-    return { status: syndication.status, articleId: article.id };
-  }
-
   /**
-   * Not published: the article made for it goes and the submission waits for a decision again.
-   * If even that fails, the submission stays adopted with its article, so nothing is orphaned and
-   * a retry cannot make a second copy.
+   * One unit of work: the submission and the source article are locked, so a second decision
+   * waits and finds it decided (409), and the source cannot be edited or withdrawn half-way —
+   * its change waits for the commit and then reaches the new reference like any other.
    */
-  private async undoAdoption(syndication: Syndication): Promise<void> {
-    try {
-      await this.adopted.discard(syndication);
-    } catch (cleanup) {
-      this.logger.error(
-        `Adoption ${syndication.id} failed and its article ${syndication.adoptedArticleId} stays: ${(cleanup as Error).message}`,
+  adopt(id: number, input: AdoptDto, principal: Principal): Promise<{ status: SyndicationStatus; articleId: number }> {
+    return this.uow.run(async () => {
+      const syndication = await this.undecided(id, principal, true);
+      const source = await runInTenant({ siteId: syndication.sourceSiteId }, () =>
+        this.db.tenant(Article).findOne({ where: { id: syndication.sourceArticleId }, lock: { mode: 'pessimistic_write' } }),
       );
-      return;
-    }
-    await this.repository.update(
-      { id: syndication.id },
-      { status: 'submitted', mode: null, adoptedArticleId: null, chars: 0, remunerationFen: 0, decidedBy: null, decidedAt: null },
-    );
-  }
-
-  /** The source may have been edited or withdrawn while the adoption ran: the reference follows. */
-  private async catchUpWithSource(syndication: Syndication, taken: Article): Promise<void> {
-    const source = await this.dataSource.getRepository(Article).findOneBy({ id: taken.id, siteId: taken.siteId });
-    if (!source || source.status !== 'published') {
-      if (await this.adopted.suspend(syndication)) await this.repository.update({ id: syndication.id }, { suspended: true });
-    } else if (source.updatedAt.getTime() !== taken.updatedAt.getTime()) {
-      await this.adopted.refresh(syndication, source);
-    }
-  }
-
-  async decline(id: number, reason: string, principal: Principal): Promise<{ status: SyndicationStatus }> {
-    const syndication = await this.undecided(id, principal);
-    await this.decide(syndication, {
-      status: 'declined',
-      openKey: null,
-      declineReason: reason,
-      decidedBy: principal.id,
-      decidedAt: new Date(),
+      if (!source || source.status !== 'published') throw new ConflictException('源文章已下线或已删除,不能采用');
+      const column = await runInTenant({ siteId: syndication.targetSiteId }, () =>
+        this.db.tenant(SiteColumn).findOneBy({ id: syndication.targetColumnId }),
+      );
+      if (!column || column.kind !== 'list') throw new ConflictException('目标栏目已不存在或不再是列表栏目');
+      const flags = { headline: input.headline ?? source.headline, major: input.major ?? false, pictureNews: source.pictureNews };
+      const chars = countChars(bodyText(source.body));
+      await this.decide(syndication, {
+        status: 'adopted',
+        mode: input.mode ?? 'reference',
+        ...flags,
+        chars,
+        remunerationFen: remunerationFen({ chars, ...flags }, await this.rates.current()),
+        decidedBy: principal.id,
+        decidedAt: new Date(),
+      });
+      crashPoint('adopt.after-decide');
+      const article = await runInTenant({ siteId: syndication.targetSiteId }, () => this.adopted.adopt(syndication, source, principal.id));
+      crashPoint('adopt.after-publish');
+      return { status: syndication.status, articleId: article.id };
     });
-    return { status: syndication.status };
+  }
+
+  decline(id: number, reason: string, principal: Principal): Promise<{ status: SyndicationStatus }> {
+    return this.uow.run(async () => {
+      const syndication = await this.undecided(id, principal, true);
+      await this.decide(syndication, {
+        status: 'declined',
+        openKey: null,
+        declineReason: reason,
+        decidedBy: principal.id,
+        decidedAt: new Date(),
+      });
+      return { status: syndication.status };
+    });
   }
 }

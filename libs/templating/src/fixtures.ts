@@ -378,6 +378,7 @@ export const fixtures = {
         ],
         url: 'http://jyj.zhanqun.test/zwdt/tzgg/202611/t20261105_106.html',
         siteName: '示范县教育局',
+        carriedBy: '示范县人民政府门户网站',
         date: '2026-11-05',
         snippet: [
           { text: '为做好义务教育阶段', hit: false },
@@ -389,6 +390,7 @@ export const fixtures = {
         title: [{ text: '城关镇中心小学2027年新生入学公告', hit: false }],
         url: 'http://cgz.zhanqun.test/zwdt/tzgg/202610/t20261020_88.html',
         siteName: '示范县城关镇人民政府',
+        carriedBy: '',
         date: '2026-10-20',
         snippet: [
           { text: '…附件:', hit: false },

@@ -254,6 +254,8 @@ describe('default theme', () => {
     expect(html).toContain('找到相关结果 2 条');
     expect(html).toContain('<option value="site" selected>本站</option>');
     expect(html).toContain('aria-label="第2页"');
+    // An adopted article names the sites carrying it (转载), once per result that has some.
+    expect(html.match(/<p class="search-results__carried">转载:示范县人民政府门户网站<\/p>/g)).toHaveLength(1);
     const empty: SearchPage = { ...fixtures.search(), query: '', message: '请输入搜索关键词', total: 0, results: [] };
     const emptyHtml = theme.render('search', empty);
     expect(emptyHtml).toContain('请输入搜索关键词');

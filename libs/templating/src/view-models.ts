@@ -256,6 +256,8 @@ export interface SearchResultView {
   /** Absolute URL of the article page (a group search links to other sites). */
   url: string;
   siteName: string;
+  /** The other sites carrying it as an adopted copy (转载), joined by 、; '' when none. */
+  carriedBy: string;
   /** `YYYY-MM-DD`. */
   date: string;
   snippet: TextPiece[];

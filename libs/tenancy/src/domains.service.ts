@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
-import { DataSource, In, Not, type EntityManager } from 'typeorm';
+import { APP_CONFIG, Database, runInTenant, type AppConfig, type TenantRepository } from '@zhanqun/shared';
+import { In, Not } from 'typeorm';
 import { StandardsService } from '@zhanqun/standards';
 import { CONSOLE_HOST_LABEL, isValidHost, normalizeHost } from './domain-names';
 import { SiteDomain } from './site-domain.entity';
@@ -9,10 +9,15 @@ import { SiteDomain } from './site-domain.entity';
 @Injectable()
 export class DomainsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly standards: StandardsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Runs `work` on the domains of one site, as that site's tenant data. */
+  private ofSite<T>(siteId: number, work: (domains: TenantRepository<SiteDomain>) => Promise<T>): Promise<T> {
+    return runInTenant({ siteId }, () => work(this.db.tenant(SiteDomain)));
+  }
 
   /** Validates and normalizes alias hosts against the allowed suffixes of the standards profile. */
   async checkAliases(aliases: string[], primary: string): Promise<string[]> {
@@ -35,22 +40,43 @@ export class DomainsService {
     return hosts;
   }
 
-  async assertFree(hosts: string[], exceptSiteId: number | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async assertFree(hosts: string[], exceptSiteId: number | null): Promise<void> {
     if (hosts.length === 0) return;
     const where = exceptSiteId === null ? { host: In(hosts) } : { host: In(hosts), siteId: Not(exceptSiteId) };
-    const taken = await manager.getRepository(SiteDomain).findBy(where);
+    const taken = await this.db.crossTenant('domains').repository(SiteDomain).findBy(where);
     if (taken.length) throw new ConflictException(`域名已被其他站点使用:${taken.map((d) => d.host).join('、')}`);
   }
 
-  async add(siteId: number, primary: string, aliases: string[], manager: EntityManager): Promise<void> {
-    const repository = manager.getRepository(SiteDomain);
-    await repository.insert([{ siteId, host: primary, isPrimary: true }, ...aliases.map((host) => ({ siteId, host, isPrimary: false }))]);
+  /** The domains of one site. */
+  of(siteId: number): Promise<SiteDomain[]> {
+    return this.ofSite(siteId, (domains) => domains.findBy({}));
+  }
+
+  /** The domains of several sites (a site list). */
+  ofSites(siteIds: number[]): Promise<SiteDomain[]> {
+    return siteIds.length
+      ? this.db
+          .crossTenant('domains')
+          .repository(SiteDomain)
+          .findBy({ siteId: In(siteIds) })
+      : Promise.resolve([]);
+  }
+
+  async primary(siteId: number): Promise<string> {
+    return (await this.ofSite(siteId, (domains) => domains.findOneBy({ isPrimary: true })))!.host;
+  }
+
+  async add(siteId: number, primary: string, aliases: string[]): Promise<void> {
+    await this.ofSite(siteId, (domains) =>
+      domains.insert([{ host: primary, isPrimary: true }, ...aliases.map((host) => ({ host, isPrimary: false }))]),
+    );
   }
 
   /** Replaces a site's aliases (the primary domain never changes). */
-  async replaceAliases(siteId: number, aliases: string[], manager: EntityManager): Promise<void> {
-    const repository = manager.getRepository(SiteDomain);
-    await repository.delete({ siteId, isPrimary: false });
-    if (aliases.length) await repository.insert(aliases.map((host) => ({ siteId, host, isPrimary: false })));
+  async replaceAliases(siteId: number, aliases: string[]): Promise<void> {
+    await this.ofSite(siteId, async (domains) => {
+      await domains.delete({ isPrimary: false });
+      if (aliases.length) await domains.insert(aliases.map((host) => ({ host, isPrimary: false })));
+    });
   }
 }

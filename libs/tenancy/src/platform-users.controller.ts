@@ -41,10 +41,10 @@ export class PlatformUsersController {
     summary: 'Create a portal-center account',
     description:
       'Answers a one-time initial password (shown once; it must be changed at first login). `roles`: platform_admin without ' +
-      '`siteId`, every other role on an existing site. A taken username is 409.',
+      '`siteId`, every other role on an existing site. A taken username is 409; portal_reviewer without an `office` is 422.',
   })
   @ApiCreatedResponse({ type: CreatedAccountView })
-  @ApiErrors(400, 409)
+  @ApiErrors(400, 409, 422)
   create(@Body() body: CreatePlatformUserDto) {
     return this.admin.createPlatformUser(body);
   }
@@ -59,10 +59,14 @@ export class PlatformUsersController {
   }
 
   @Patch(':userId')
-  @ApiOperation({ summary: "Change an account's display name or office (党群/政府)", description: '`office: null` clears it.' })
+  @ApiOperation({
+    summary: "Change an account's display name or office (党群/政府)",
+    description:
+      '`office: null` clears it (422 while the account holds portal_reviewer). The whole account as GET answered it may be sent back.',
+  })
   @ApiIdParam(...USER_ID)
   @ApiOkResponse({ type: PlatformUserView })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 422)
   update(@Param('userId') userId: string, @Body() body: UpdatePlatformUserDto) {
     return this.admin.updatePlatformUser(parseUserId(userId), body);
   }

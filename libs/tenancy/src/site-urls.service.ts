@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, Database, runInTenant, type AppConfig } from '@zhanqun/shared';
 import { SiteDomain } from './site-domain.entity';
 
 /** Absolute URLs of sites on their primary domains, e.g. `http://jyj.zhanqun.localhost:8080/`. */
 @Injectable()
 export class SiteUrls {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -16,7 +15,7 @@ export class SiteUrls {
   }
 
   async primaryHost(siteId: number): Promise<string | null> {
-    const domain = await this.dataSource.getRepository(SiteDomain).findOneBy({ siteId, isPrimary: true });
+    const domain = await runInTenant({ siteId }, () => this.db.tenant(SiteDomain).findOneBy({ isPrimary: true }));
     return domain?.host ?? null;
   }
 

@@ -64,20 +64,26 @@ export class SitesController {
 
   @Post(':siteId/users')
   @SiteRoles('site_admin')
-  @ApiOperation({ summary: 'Create a user with roles on the site (returns a one-time password)' })
+  @ApiOperation({
+    summary: 'Create a user with roles on the site (returns a one-time password)',
+    description: 'portal_reviewer needs an `office` (422).',
+  })
   @ApiIdParam('siteId', 'The site')
   @ApiCreatedResponse({ type: SiteUserResponse })
-  @ApiErrors(400, 403, 404, 409)
+  @ApiErrors(400, 403, 404, 409, 422)
   createUser(@Param('siteId') siteId: string, @Body() body: CreateSiteUserDto, @CurrentUser() principal: Principal) {
     return this.sites.createUser(parseSiteId(siteId), body, principal);
   }
 
   @Post(':siteId/grants')
   @PlatformAdminOnly()
-  @ApiOperation({ summary: 'Grant an existing user a role on the site' })
+  @ApiOperation({
+    summary: 'Grant an existing user a role on the site',
+    description: 'portal_reviewer only to an account with an office (党群/政府), else 422.',
+  })
   @ApiIdParam('siteId', 'The site')
   @ApiCreatedResponse({ type: SiteGrantResponse })
-  @ApiErrors(400, 403, 404)
+  @ApiErrors(400, 403, 404, 422)
   grant(@Param('siteId') siteId: string, @Body() body: GrantDto, @CurrentUser() principal: Principal) {
     return this.sites.grant(parseSiteId(siteId), body, principal);
   }

@@ -1,12 +1,11 @@
 import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { StandardsService } from '@zhanqun/standards';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { isPlatformAdmin, siteIdsOf, SITE_ROLES, UsersService, type Principal, type Role } from '@zhanqun/auth';
-import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
+import { Database, PUBLISH_EVENTS, UnitOfWork, type PublishEvents } from '@zhanqun/shared';
 import { DomainsService } from './domains.service';
 import type { CreateSiteUserDto, GrantDto } from './dto/user.dto';
 import type { SiteFieldsDto } from './dto/site.dto';
-import { SiteDomain } from './site-domain.entity';
 import { siteView, type SiteView } from './site-view';
 import { Site, type SiteStatus } from './site.entity';
 
@@ -14,49 +13,54 @@ import { Site, type SiteStatus } from './site.entity';
 @Injectable()
 export class SitesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly domains: DomainsService,
     private readonly users: UsersService,
     private readonly standards: StandardsService,
     @Inject(PUBLISH_EVENTS) private readonly publish: PublishEvents,
   ) {}
 
+  private get sites() {
+    return this.db.platform(Site);
+  }
+
   async list(principal: Principal): Promise<{ items: SiteView[]; total: number }> {
     const where = isPlatformAdmin(principal) ? {} : { id: In(siteIdsOf(principal)) };
-    const sites = await this.dataSource.getRepository(Site).find({ where, order: { id: 'ASC' } });
-    const domains = sites.length ? await this.dataSource.getRepository(SiteDomain).findBy({ siteId: In(sites.map((s) => s.id)) }) : [];
+    const sites = await this.sites.find({ where, order: { id: 'ASC' } });
+    const domains = await this.domains.ofSites(sites.map((s) => s.id));
     return { items: sites.map((site) => siteView(site, domains)), total: sites.length };
   }
 
   async find(siteId: number): Promise<Site> {
-    const site = await this.dataSource.getRepository(Site).findOneBy({ id: siteId });
+    const site = await this.sites.findOneBy({ id: siteId });
     if (!site) throw new NotFoundException('站点不存在');
     return site;
   }
 
   async get(siteId: number): Promise<SiteView> {
     const site = await this.find(siteId);
-    return siteView(site, await this.dataSource.getRepository(SiteDomain).findBy({ siteId }));
+    return siteView(site, await this.domains.of(siteId));
   }
 
   async update(siteId: number, fields: SiteFieldsDto, principal: Principal): Promise<SiteView> {
     const site = await this.find(siteId);
     const { aliases, category, ...rest } = fields;
-    if (category !== undefined && !isPlatformAdmin(principal)) {
+    // Sent back unchanged (a round trip of GET) it is no change.
+    if (category !== undefined && category !== site.category && !isPlatformAdmin(principal)) {
       throw new ForbiddenException('站点类别(党群/政府)由门户中心设置');
     }
     if (rest.styleVariant) await this.assertApprovedVariant(rest.styleVariant);
-    const primary = (await this.dataSource.getRepository(SiteDomain).findOneBy({ siteId, isPrimary: true }))!.host;
-    const hosts = aliases === undefined ? undefined : await this.domains.checkAliases(aliases, primary);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(Site).update({ id: siteId }, { ...rest, ...(category ? { category } : {}) });
+    const hosts = aliases === undefined ? undefined : await this.domains.checkAliases(aliases, await this.domains.primary(siteId));
+    await this.uow.run(async () => {
+      await this.sites.update({ id: siteId }, { ...rest, ...(category ? { category } : {}) });
       if (hosts) {
-        await this.domains.assertFree(hosts, siteId, manager);
-        await this.domains.replaceAliases(siteId, hosts, manager);
+        await this.domains.assertFree(hosts, siteId);
+        await this.domains.replaceAliases(siteId, hosts);
+        await this.publish.hostsChanged();
       }
+      await this.publish.siteChanged(site.id);
     });
-    if (hosts) await this.publish.hostsChanged();
-    await this.publish.siteChanged(site.id);
     return this.get(siteId);
   }
 
@@ -70,8 +74,10 @@ export class SitesService {
 
   async setStatus(siteId: number, status: SiteStatus): Promise<SiteView> {
     await this.find(siteId);
-    await this.dataSource.getRepository(Site).update({ id: siteId }, { status });
-    await this.publish.hostsChanged();
+    await this.uow.run(async () => {
+      await this.sites.update({ id: siteId }, { status });
+      await this.publish.hostsChanged();
+    });
     return this.get(siteId);
   }
 
@@ -89,9 +95,9 @@ export class SitesService {
     await this.find(siteId);
     this.assertMayGrant(principal, input.roles);
     if (input.office && !isPlatformAdmin(principal)) throw new ForbiddenException('审核办公室(office)由门户中心设置');
-    return this.dataSource.transaction(async (manager) => {
-      const { user, initialPassword } = await this.users.create(input, manager);
-      for (const role of new Set(input.roles)) await this.users.grant(user.id, siteId, role, manager);
+    return this.uow.run(async () => {
+      const { user, initialPassword } = await this.users.create(input);
+      for (const role of new Set(input.roles)) await this.users.grant(user.id, siteId, role);
       return { id: user.id, username: user.username, displayName: user.displayName, roles: input.roles, initialPassword };
     });
   }

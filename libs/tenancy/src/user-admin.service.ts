@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import {
   generateInitialPassword,
   hashPassword,
@@ -11,7 +18,8 @@ import {
   type Principal,
   type Role,
 } from '@zhanqun/auth';
-import { DataSource, In, IsNull, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Database, UnitOfWork } from '@zhanqun/shared';
+import { In, IsNull, type SelectQueryBuilder } from 'typeorm';
 import type {
   AccountGrantDto,
   AccountGrantView,
@@ -51,7 +59,8 @@ function likePattern(text: string): string {
 @Injectable()
 export class UserAdminService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly users: UsersService,
     private readonly sites: SitesService,
   ) {}
@@ -77,7 +86,7 @@ export class UserAdminService {
   /** One account of the site; 404 when it holds no role there. */
   async siteUser(siteId: number, userId: number): Promise<SiteUserView> {
     await this.sites.find(siteId);
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.db.platform(User).findOneBy({ id: userId });
     const [view] = user ? await this.siteViews(siteId, [user]) : [];
     if (!view?.roles.length) throw new NotFoundException('该站点没有这个用户');
     return view;
@@ -104,21 +113,22 @@ export class UserAdminService {
   }
 
   async platformUser(userId: number): Promise<PlatformUserView> {
-    const user = await this.dataSource.getRepository(User).findOneBy({ id: userId });
+    const user = await this.db.platform(User).findOneBy({ id: userId });
     if (!user) throw new NotFoundException('用户不存在');
     return (await this.platformViews([user]))[0];
   }
 
   private accounts(q: string | undefined): SelectQueryBuilder<User> {
-    const builder = this.dataSource.getRepository(User).createQueryBuilder('account').orderBy('account.id', 'ASC');
+    const builder = this.db.platform(User).createQueryBuilder('account').orderBy('account.id', 'ASC');
     if (q) builder.where('(account.username LIKE :q OR account.displayName LIKE :q)', { q: likePattern(q) });
     return builder;
   }
 
   private async siteViews(siteId: number, accounts: User[]): Promise<SiteUserView[]> {
     const grants = accounts.length
-      ? await this.dataSource
-          .getRepository(RoleGrant)
+      ? await this.db
+          .crossTenant('accounts')
+          .repository(RoleGrant)
           .find({ where: { siteId, userId: In(accounts.map((a) => a.id)) }, order: { id: 'ASC' } })
       : [];
     return accounts.map((account) => ({
@@ -129,10 +139,13 @@ export class UserAdminService {
 
   private async platformViews(accounts: User[]): Promise<PlatformUserView[]> {
     const grants = accounts.length
-      ? await this.dataSource.getRepository(RoleGrant).find({ where: { userId: In(accounts.map((a) => a.id)) }, order: { id: 'ASC' } })
+      ? await this.db
+          .crossTenant('accounts')
+          .repository(RoleGrant)
+          .find({ where: { userId: In(accounts.map((a) => a.id)) }, order: { id: 'ASC' } })
       : [];
     const siteIds = [...new Set(grants.map((grant) => grant.siteId).filter((id): id is number => id !== null))];
-    const sites = siteIds.length ? await this.dataSource.getRepository(Site).findBy({ id: In(siteIds) }) : [];
+    const sites = siteIds.length ? await this.db.platform(Site).findBy({ id: In(siteIds) }) : [];
     const names = new Map(sites.map((site) => [site.id, site.name]));
     return accounts.map((account) => ({
       ...accountFields(account),
@@ -147,12 +160,13 @@ export class UserAdminService {
 
   async createPlatformUser(input: CreatePlatformUserDto) {
     const grants = await this.checkGrants(input.roles ?? []);
-    return this.dataSource.transaction(async (manager) => {
-      const { user, initialPassword } = await this.users.create(
-        { username: input.username, displayName: input.displayName, office: input.office ?? null },
-        manager,
-      );
-      for (const { siteId, role } of grants) await this.users.grant(user.id, siteId, role, manager);
+    return this.uow.run(async () => {
+      const { user, initialPassword } = await this.users.create({
+        username: input.username,
+        displayName: input.displayName,
+        office: input.office ?? null,
+      });
+      for (const { siteId, role } of grants) await this.users.grant(user.id, siteId, role);
       return { id: user.id, username: user.username, initialPassword };
     });
   }
@@ -169,7 +183,7 @@ export class UserAdminService {
     }
     const siteIds = [...new Set([...grants.values()].map((grant) => grant.siteId).filter((id): id is number => id !== null))];
     if (siteIds.length) {
-      const found = new Set((await this.dataSource.getRepository(Site).findBy({ id: In(siteIds) })).map((site) => site.id));
+      const found = new Set((await this.db.platform(Site).findBy({ id: In(siteIds) })).map((site) => site.id));
       const missing = siteIds.filter((id) => !found.has(id));
       if (missing.length) throw new BadRequestException(`站点不存在:${missing.join('、')}`);
     }
@@ -181,7 +195,15 @@ export class UserAdminService {
     const fields: Partial<User> = {};
     if (input.displayName !== undefined) fields.displayName = input.displayName;
     if (input.office !== undefined) fields.office = input.office;
-    if (Object.keys(fields).length) await this.dataSource.getRepository(User).update({ id: userId }, fields);
+    if (
+      fields.office === null &&
+      (await this.db.crossTenant('accounts').repository(RoleGrant).existsBy({ userId, role: 'portal_reviewer' }))
+    ) {
+      throw new UnprocessableEntityException(
+        '该账号是两办审核员(portal_reviewer),必须属于党群或政府办公室;要清除办公室,请先撤销其两办审核角色',
+      );
+    }
+    if (Object.keys(fields).length) await this.db.platform(User).update({ id: userId }, fields);
     return this.platformUser(userId);
   }
 
@@ -194,16 +216,16 @@ export class UserAdminService {
   /** 409 for the last active platform admin; nobody revokes their own. */
   async revokePlatformAdmin(principal: Principal, userId: number): Promise<void> {
     if (userId === principal.id) throw new BadRequestException('不能撤销自己的平台管理员角色,请由另一位平台管理员操作');
-    await this.dataSource.transaction(async (manager) => {
-      const admins = await this.lockPlatformAdmins(manager);
+    await this.uow.run(async () => {
+      const admins = await this.lockPlatformAdmins();
       if (!admins.some((admin) => admin.id === userId)) {
-        if (!(await manager.getRepository(User).existsBy({ id: userId }))) throw new NotFoundException('用户不存在');
+        if (!(await this.db.platform(User).existsBy({ id: userId }))) throw new NotFoundException('用户不存在');
         throw new NotFoundException('该用户不是平台管理员');
       }
       if (!admins.some((admin) => admin.id !== userId && !admin.disabled)) {
         throw new ConflictException('这是最后一个可用的平台管理员,不能撤销');
       }
-      await manager.getRepository(RoleGrant).delete({ userId, siteId: IsNull(), role: 'platform_admin' });
+      await this.db.crossTenant('accounts').repository(RoleGrant).delete({ userId, siteId: IsNull(), role: 'platform_admin' });
     });
   }
 
@@ -211,9 +233,9 @@ export class UserAdminService {
    * The platform admins' rows, locked in id order: whoever disables or demotes one waits for the
    * others doing the same, so two admins cannot remove each other at once.
    */
-  private lockPlatformAdmins(manager: EntityManager): Promise<User[]> {
-    return manager
-      .getRepository(User)
+  private lockPlatformAdmins(): Promise<User[]> {
+    return this.db
+      .platform(User)
       .createQueryBuilder('account')
       .innerJoin(RoleGrant, 'adminGrant', 'adminGrant.userId = account.id AND adminGrant.role = :role', { role: 'platform_admin' })
       .orderBy('account.id', 'ASC')
@@ -229,7 +251,7 @@ export class UserAdminService {
    */
   private async assertSiteMayManage(siteId: number, userId: number, principal: Principal, action: string): Promise<void> {
     await this.sites.find(siteId);
-    const grants = await this.dataSource.getRepository(RoleGrant).findBy({ userId });
+    const grants = await this.db.crossTenant('accounts').repository(RoleGrant).findBy({ userId });
     if (!grants.some((grant) => grant.siteId === siteId)) throw new NotFoundException('该站点没有这个用户');
     if (isPlatformAdmin(principal)) return;
     if (grants.some((grant) => grant.siteId !== siteId || !SITE_ROLES.includes(grant.role))) {
@@ -256,15 +278,15 @@ export class UserAdminService {
   /** Disables (ending every session at once) or enables an account; 409 for the last active platform admin. */
   private async applyDisabled(principal: Principal, userId: number, disabled: boolean): Promise<void> {
     if (disabled && userId === principal.id) throw new BadRequestException('不能停用自己的账号');
-    await this.dataSource.transaction(async (manager) => {
-      const admins = disabled ? await this.lockPlatformAdmins(manager) : [];
-      const user = await manager.getRepository(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    await this.uow.run(async () => {
+      const admins = disabled ? await this.lockPlatformAdmins() : [];
+      const user = await this.db.platform(User).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw new NotFoundException('用户不存在');
       if (disabled && admins.some((admin) => admin.id === userId) && !admins.some((admin) => admin.id !== userId && !admin.disabled)) {
         throw new ConflictException('这是最后一个可用的平台管理员账号,不能停用');
       }
-      await manager.getRepository(User).update({ id: userId }, { disabled });
-      if (disabled) await this.users.endSessions(userId, manager);
+      await this.db.platform(User).update({ id: userId }, { disabled });
+      if (disabled) await this.users.endSessions(userId);
     });
   }
 
@@ -274,12 +296,12 @@ export class UserAdminService {
     if (!(await this.users.exists(userId))) throw new NotFoundException('用户不存在');
     const initialPassword = generateInitialPassword();
     const passwordHash = await hashPassword(initialPassword);
-    await this.dataSource.transaction(async (manager) => {
-      const result = await manager
-        .getRepository(User)
+    await this.uow.run(async () => {
+      const result = await this.db
+        .platform(User)
         .update({ id: userId }, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
       if (!result.affected) throw new NotFoundException('用户不存在');
-      await this.users.endSessions(userId, manager);
+      await this.users.endSessions(userId);
     });
     return { initialPassword };
   }
@@ -300,8 +322,8 @@ export class UserAdminService {
     }
     if (!SITE_ROLES.includes(role) && !isPlatformAdmin(principal)) throw new ForbiddenException(`只有门户中心可以撤销 ${role} 角色`);
     await this.sites.find(siteId);
-    await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(RoleGrant);
+    await this.uow.run(async () => {
+      const repository = this.db.crossTenant('accounts').repository(RoleGrant);
       // The site's site_admin grants are locked, so two revocations cannot leave the site without one.
       const holders = await repository.find({ where: { siteId, role }, lock: { mode: 'pessimistic_write' } });
       const grant = holders.find((holder) => holder.userId === userId);

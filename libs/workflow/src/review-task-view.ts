@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@zhanqun/auth';
 import { ArticleHistory, ArticlesService, ColumnsService, RevisionsService } from '@zhanqun/content';
-import { runInTenant } from '@zhanqun/shared';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 import { assertNotOwnWork, taskSummary, WorkflowService } from './workflow.service';
 
 /**
@@ -15,7 +14,7 @@ import { assertNotOwnWork, taskSummary, WorkflowService } from './workflow.servi
 @Injectable()
 export class ReviewTaskView {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly workflow: WorkflowService,
     private readonly articles: ArticlesService,
     private readonly columns: ColumnsService,
@@ -25,7 +24,7 @@ export class ReviewTaskView {
 
   async read(taskId: number, principal: Principal) {
     const task = await this.workflow.readable(taskId, principal);
-    const site = await this.dataSource.getRepository(Site).findOneOrFail({ where: { id: task.siteId }, select: { id: true, name: true } });
+    const site = await this.db.platform(Site).findOneOrFail({ where: { id: task.siteId }, select: { id: true, name: true } });
     return runInTenant({ siteId: task.siteId }, async () => {
       const entity = await this.articles.find(task.articleId);
       assertNotOwnWork(task, entity.createdBy, principal);

@@ -1,8 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, parseSiteId, PlatformAdminOnly, type Principal } from '@zhanqun/auth';
-import { ColumnsService } from '@zhanqun/content';
-import { ApiErrors, ApiIdParam, parseId, runInTenant } from '@zhanqun/shared';
+import { ApiErrors, ApiIdParam, parseId } from '@zhanqun/shared';
 import { ApproveDto, ChainDto, InboxQuery, RejectDto } from './dto/review.dto';
 import {
   ReviewChainResponse,
@@ -10,9 +9,11 @@ import {
   ReviewInboxResponse,
   ReviewTaskDetailResponse,
   SiteReviewChainResponse,
+  StalledReviewsResponse,
 } from './dto/review.response';
 import { ReviewTaskView } from './review-task-view';
 import { ReviewChainsService } from './review-chains.service';
+import { StalledTasks } from './stalled-tasks';
 import { WorkflowService } from './workflow.service';
 
 @ApiTags('review')
@@ -23,6 +24,7 @@ export class ReviewsController {
   constructor(
     private readonly workflow: WorkflowService,
     private readonly tasks: ReviewTaskView,
+    private readonly stalledTasks: StalledTasks,
   ) {}
 
   /** The tasks the caller may act on, across all sites. */
@@ -32,6 +34,19 @@ export class ReviewsController {
   @ApiErrors(400)
   inbox(@Query() query: InboxQuery, @CurrentUser() principal: Principal) {
     return this.workflow.inbox(principal, query.status ?? 'pending');
+  }
+
+  /** Declared before `:id`, which would take the path otherwise. */
+  @Get('stalled')
+  @PlatformAdminOnly()
+  @ApiOperation({
+    summary: 'Pending review tasks no current account can act on (the portal center must grant a reviewer)',
+    description: 'A step whose reviewers are missing, disabled, lack the office of the site’s category, or wrote the article.',
+  })
+  @ApiOkResponse({ type: StalledReviewsResponse })
+  @ApiErrors(403)
+  stalled() {
+    return this.stalledTasks.list();
   }
 
   /** What the reviewer decides on; readable by exactly those who may act on the task. */
@@ -72,10 +87,7 @@ export class ReviewsController {
 @Controller()
 @PlatformAdminOnly()
 export class ReviewChainsController {
-  constructor(
-    private readonly chains: ReviewChainsService,
-    private readonly columns: ColumnsService,
-  ) {}
+  constructor(private readonly chains: ReviewChainsService) {}
 
   @Get('platform/review-chain')
   @ApiOperation({ summary: 'The platform’s default review chain' })
@@ -130,9 +142,7 @@ export class ReviewChainsController {
   @ApiOkResponse({ type: ReviewChainResponse })
   @ApiErrors(400, 404)
   async setColumn(@Param('siteId') siteId: string, @Param('columnId') columnId: string, @Body() body: ChainDto) {
-    const site = parseSiteId(siteId);
-    const column = await runInTenant({ siteId: site }, () => this.columns.get(parseId(columnId, '栏目')));
-    await this.chains.set(site, column.id, body.steps);
+    await this.chains.setForColumn(parseSiteId(siteId), parseId(columnId, '栏目'), body.steps);
     return { steps: body.steps };
   }
 

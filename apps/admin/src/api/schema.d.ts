@@ -486,7 +486,7 @@ export interface paths {
         put?: never;
         /**
          * Create a portal-center account
-         * @description Answers a one-time initial password (shown once; it must be changed at first login). `roles`: platform_admin without `siteId`, every other role on an existing site. A taken username is 409.
+         * @description Answers a one-time initial password (shown once; it must be changed at first login). `roles`: platform_admin without `siteId`, every other role on an existing site. A taken username is 409; portal_reviewer without an `office` is 422.
          */
         post: operations["platformUsersCreate"];
         delete?: never;
@@ -511,7 +511,7 @@ export interface paths {
         head?: never;
         /**
          * Change an account's display name or office (党群/政府)
-         * @description `office: null` clears it.
+         * @description `office: null` clears it (422 while the account holds portal_reviewer). The whole account as GET answered it may be sent back.
          */
         patch: operations["platformUsersUpdate"];
         trace?: never;
@@ -693,6 +693,26 @@ export interface paths {
         put?: never;
         /** Return an article to its author, with a comment */
         post: operations["reviewsReject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/stalled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pending review tasks no current account can act on (the portal center must grant a reviewer)
+         * @description A step whose reviewers are missing, disabled, lack the office of the site’s category, or wrote the article.
+         */
+        get: operations["reviewsStalled"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1041,7 +1061,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Grant an existing user a role on the site */
+        /**
+         * Grant an existing user a role on the site
+         * @description portal_reviewer only to an account with an office (党群/政府), else 422.
+         */
         post: operations["sitesGrant"];
         delete?: never;
         options?: never;
@@ -1500,7 +1523,10 @@ export interface paths {
          */
         get: operations["siteUsersList"];
         put?: never;
-        /** Create a user with roles on the site (returns a one-time password) */
+        /**
+         * Create a user with roles on the site (returns a one-time password)
+         * @description portal_reviewer needs an `office` (422).
+         */
         post: operations["sitesCreateUser"];
         delete?: never;
         options?: never;
@@ -1701,6 +1727,7 @@ export interface components {
         ApproveDto: {
             comment?: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id, siteId, sourceUrl, status, indexNo, pendingRevision, publishedAt, createdBy, updatedBy, createdAt, url, reviewStalled, lastRejection) are ignored. */
         ArticleFieldsDto: {
             /** @description Attachments (media ids), listed under the body in this order */
             attachmentIds?: number[];
@@ -1737,6 +1764,11 @@ export interface components {
             title?: string;
             /** @description 主题分类 */
             topic?: string;
+            /**
+             * Format: date-time
+             * @description The `updatedAt` the change was made from (as GET answered it): 409 if the article changed since
+             */
+            updatedAt?: string;
             /**
              * @description 有效性: valid 有效 / revised 已修订 / repealed 已废止
              * @enum {string}
@@ -1803,6 +1835,8 @@ export interface components {
             publishAt: string | null;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description The article (or its live edit) waits on a review step no current account can take: the portal center must act */
+            reviewStalled: boolean;
             siteId: number;
             /** @description 来源 */
             source: string;
@@ -1875,6 +1909,8 @@ export interface components {
             publishAt: string | null;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description The article (or its live edit) waits on a review step no current account can take: the portal center must act */
+            reviewStalled: boolean;
             siteId: number;
             /** @description 来源 */
             source: string;
@@ -1940,6 +1976,7 @@ export interface components {
             items: components["schemas"]["AuditEntryResponse"][];
             total: number;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (effective, columnId, columnName, columnPath) are ignored. */
         ChainDto: {
             /** @description ordered steps; [] publishes on submit */
             steps: ("leader" | "site_admin" | "portal_reviewer" | "security_reviewer")[];
@@ -1949,6 +1986,7 @@ export interface components {
             newPassword: string;
             oldPassword: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id, path, required, children) are ignored. */
         ColumnFieldsDto: {
             /** @description ColumnDescription metadata */
             description?: string;
@@ -2388,6 +2426,8 @@ export interface components {
             /** @description Files stored */
             files: number;
             quotaBytes: number;
+            /** @description The quota in MB, as PUT media-quota takes it */
+            quotaMb: number;
             siteId: number;
             /** @description Bytes of the originals */
             usedBytes: number;
@@ -2521,6 +2561,7 @@ export interface components {
         };
         /** @enum {string} */
         PublishRunStatus: "queued" | "running" | "done" | "failed";
+        /** @description Also takes the whole document as GET answers it. */
         RatesDto: {
             /** @example 100 */
             charsPerUnit: number;
@@ -2552,6 +2593,7 @@ export interface components {
             /** @description why: returned to the author */
             comment: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id, kind, status, name, phone, email, subject, body, errorType, pageUrl, publicConsent, published, repliedBy, repliedAt, createdAt) are ignored. */
         ReplyLetterDto: {
             /**
              * @description Show letter and reply in 信件选登 (only if the citizen agreed)
@@ -2601,6 +2643,8 @@ export interface components {
             publishAt: string | null;
             /** Format: date-time */
             publishedAt: string | null;
+            /** @description The article (or its live edit) waits on a review step no current account can take: the portal center must act */
+            reviewStalled: boolean;
             siteId: number;
             /** @description 来源 */
             source: string;
@@ -2782,6 +2826,7 @@ export interface components {
             csrfToken: string;
             user: components["schemas"]["UserResponse"];
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (siteId, files, usedBytes, quotaBytes) are ignored. */
         SetQuotaDto: {
             /** @description Storage quota of the site in MB (1–1048576) */
             quotaMb: number;
@@ -2797,6 +2842,7 @@ export interface components {
             /** @example jyj_admin */
             username: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id, code, kind, status, primaryDomain, domains, createdAt, updatedAt) are ignored. */
         SiteFieldsDto: {
             /** @description legacy hosts that 301 to the primary domain */
             aliases?: string[];
@@ -2953,6 +2999,34 @@ export interface components {
             portal: components["schemas"]["SkeletonColumnDto"][];
             township: components["schemas"]["SkeletonColumnDto"][];
         };
+        StalledReviewsResponse: {
+            /** @description Oldest first, at most 500 */
+            items: components["schemas"]["StalledReviewTaskResponse"][];
+        };
+        StalledReviewTaskResponse: {
+            articleId: number;
+            id: number;
+            /**
+             * @description Who is missing for the step to be taken
+             * @example 没有账号可以处理「两办审核」:需要门户中心负责政府类单位的两办审核员(portal_reviewer,office=government)
+             */
+            missing: string;
+            /** @description Set when the task reviews an edit of a live article */
+            revision: number | null;
+            siteId: number;
+            siteName: string;
+            /** @description 1-based */
+            step: number;
+            stepCount: number;
+            /** @example 本单位领导审核 */
+            stepName: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /** @description The article’s title */
+            title: string;
+            /** @description Sensitive words of level warn found at submission */
+            warnings: components["schemas"]["WordHitResponse"][];
+        };
         StandardsHistoryResponse: {
             /** @description Newest first */
             items: components["schemas"]["StandardsVersionResponse"][];
@@ -3011,6 +3085,7 @@ export interface components {
             /** @description The new version, now in force */
             version: number;
         };
+        /** @description Also takes the whole document as GET answers it. */
         StandardsSaveDto: {
             allowedDomainSuffixes?: string[];
             footer?: components["schemas"]["FooterDto"];
@@ -3209,6 +3284,7 @@ export interface components {
             siteName: string;
             submitted: number;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (columnId, updatedAt) are ignored. */
         TargetDto: {
             targetColumnId: number;
             targetSiteId: number;
@@ -3287,6 +3363,7 @@ export interface components {
              */
             runId: string | null;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (name, file, locked, overridden, platformSource) are ignored. */
         TemplateSourceDto: {
             /** @description Handlebars source */
             source: string;
@@ -3297,6 +3374,7 @@ export interface components {
             /** @description One-time token for POST /auth/refresh, valid 30 days; each use returns a new one */
             refreshToken: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id) are ignored. */
         UpdateGovLinkDto: {
             /**
              * @description higher: 上级政府网站; sibling: 本级政府网站
@@ -3313,6 +3391,7 @@ export interface components {
             /** @example https://www.gov.cn/ */
             url?: string;
         };
+        /** @description Also takes the whole document GET answers: its read-only fields (id, username, disabled, mustChangePassword, lockedUntil, createdAt, grants) are ignored. */
         UpdatePlatformUserDto: {
             /** @example 教育局编辑 */
             displayName?: string;
@@ -3462,6 +3541,8 @@ export type SchemaSiteUserResponse = components['schemas']['SiteUserResponse'];
 export type SchemaSiteUserView = components['schemas']['SiteUserView'];
 export type SchemaSkeletonColumnDto = components['schemas']['SkeletonColumnDto'];
 export type SchemaSkeletonDto = components['schemas']['SkeletonDto'];
+export type SchemaStalledReviewsResponse = components['schemas']['StalledReviewsResponse'];
+export type SchemaStalledReviewTaskResponse = components['schemas']['StalledReviewTaskResponse'];
 export type SchemaStandardsHistoryResponse = components['schemas']['StandardsHistoryResponse'];
 export type SchemaStandardsPreviewDto = components['schemas']['StandardsPreviewDto'];
 export type SchemaStandardsProfileDto = components['schemas']['StandardsProfileDto'];
@@ -5314,6 +5395,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
+            /** @description Well-formed but refused by a content rule */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
     platformUsersGet: {
@@ -5420,6 +5510,15 @@ export interface operations {
             };
             /** @description Not found (also for ids that are not positive integers, and for what the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Well-formed but refused by a content rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6059,6 +6158,44 @@ export interface operations {
             };
         };
     };
+    reviewsStalled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StalledReviewsResponse"];
+                };
+            };
+            /** @description Not authenticated: the credentials or the bearer access token are missing, wrong or expired (or the account is disabled) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Signed in, but the caller’s roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     sitesList: {
         parameters: {
             query?: never;
@@ -6519,7 +6656,10 @@ export interface operations {
     };
     articlesUpdate: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true`: an autosave of the editor; a draft’s autosaves by one author within ten minutes make one revision */
+                autosave?: "true" | "false";
+            };
             header?: never;
             path: {
                 /** @description The article */
@@ -7872,6 +8012,15 @@ export interface operations {
             };
             /** @description Not found (also for ids that are not positive integers, and for what the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Well-formed but refused by a content rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9962,6 +10111,15 @@ export interface operations {
             };
             /** @description Conflicts with the current state (a duplicate, or someone else changed it first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Well-formed but refused by a content rule */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -6,6 +6,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useCurrentSite } from '../app/SiteScope';
 import { hasSiteRole } from '../auth/roles';
 import { useSession } from '../auth/useSession';
+import { StalledReviewAlert } from '../reviews/StalledReviewAlert';
 import { PageHeader } from '../ui/PageHeader';
 import { columnsById } from './columns';
 import { STATUS_LABELS } from './labels';
@@ -90,6 +91,9 @@ export default function ArticleListPage() {
       />
       <ArticleFilters columns={columns.data?.items} value={filters} onChange={(next) => update(next)} />
       {articles.error && <Alert type="error" showIcon title={articles.error.message} style={{ marginBottom: 16 }} />}
+      {articles.data?.items.some((article) => article.reviewStalled) && (
+        <StalledReviewAlert description="标有「无人可审」的文章停在一个没有审核人的步骤上,门户中心授权审核人员后才会继续。" />
+      )}
       <ArticleTable
         siteId={site.id}
         items={articles.data?.items}

@@ -104,8 +104,14 @@ export function useMediaList(siteId: number, kind: 'image' | 'attachment', page:
 export const articleApi = {
   create: (siteId: number, values: ArticleFormValues) =>
     unwrap(api.POST('/api/v1/sites/{siteId}/articles', { params: { path: { siteId } }, body: payloadOf(values) })),
-  update: (siteId: number, id: number, changes: Partial<ArticleFormValues>) =>
-    unwrap(api.PATCH('/api/v1/sites/{siteId}/articles/{id}', { ...at(siteId, id), body: changes as Partial<ArticleFields> })),
+  /** `autosave`: saved as the author types (the API makes one revision of a draft's autosaves in a row). */
+  update: (siteId: number, id: number, changes: Partial<ArticleFormValues>, autosave = false) =>
+    unwrap(
+      api.PATCH('/api/v1/sites/{siteId}/articles/{id}', {
+        params: { path: { siteId, id }, query: autosave ? { autosave: 'true' } : {} },
+        body: changes as Partial<ArticleFields>,
+      }),
+    ),
   withdraw: (siteId: number, id: number) => unwrap(api.POST('/api/v1/sites/{siteId}/articles/{id}/withdraw', at(siteId, id))),
   unpublish: (siteId: number, id: number) => unwrap(api.POST('/api/v1/sites/{siteId}/articles/{id}/unpublish', at(siteId, id))),
   restore: (siteId: number, id: number, number: number) =>

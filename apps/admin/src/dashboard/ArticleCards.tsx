@@ -2,6 +2,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { formatTime } from '../ui/format';
+import { ToneTag } from '../ui/ToneTag';
 import { DashboardCard } from './DashboardCard';
 import { useArticleCard, type ArticleRow } from './queries';
 
@@ -83,6 +84,7 @@ export function PendingArticlesCard({ siteId }: { siteId: number }) {
         key: article.id,
         title: titleOf(siteId, article),
         meta: `提交于 ${formatTime(article.updatedAt)}`,
+        extra: article.reviewStalled && <ToneTag tone="error">无人可审</ToneTag>,
       }))}
     />
   );

@@ -12,6 +12,7 @@ export const dashboardKeys = {
   all: ['dashboard'] as const,
   site: (siteId: number) => ['dashboard', siteId] as const,
   articles: (siteId: number, status: ArticleStatus, mine: boolean) => ['dashboard', siteId, 'articles', status, mine] as const,
+  stalled: (siteId: number) => ['dashboard', siteId, 'stalled'] as const,
   storage: (siteId: number) => ['dashboard', siteId, 'storage'] as const,
   letters: (siteId: number) => ['dashboard', siteId, 'letters'] as const,
 };
@@ -26,6 +27,16 @@ export function useArticleCard(siteId: number, status: ArticleStatus, { mine = f
           params: { path: { siteId }, query: { status, pageSize: CARD_ROWS, ...(mine ? { mine: 'true' as const } : {}) } },
         }),
       ),
+  });
+}
+
+/** The site's articles in review whose current step nobody can take (a site has few in review). */
+export function useStalledArticles(siteId: number) {
+  return useQuery({
+    queryKey: dashboardKeys.stalled(siteId),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/sites/{siteId}/articles', { params: { path: { siteId }, query: { status: 'pending', pageSize: 100 } } })),
+    select: (page) => page.items.filter((article) => article.reviewStalled),
   });
 }
 

@@ -1,16 +1,21 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Flex, Select, Table } from 'antd';
+import { Alert, Button, Flex, Select, Table } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { isPlatformAdmin } from '../auth/roles';
+import { useSession } from '../auth/useSession';
 import { ErrorResult } from '../ui/ErrorResult';
 import { formatTime } from '../ui/format';
 import { PageHeader } from '../ui/PageHeader';
 import { stepLabel } from './labels';
-import { usePendingReviews, type ReviewTaskSummary } from './queries';
+import { usePendingReviews, useStalledReviews, type ReviewTaskSummary } from './queries';
 import { ToneTag } from '../ui/ToneTag';
 
 /** The tasks waiting for the user across all sites, oldest first, filterable by site. */
 export default function ReviewInboxPage() {
   const { data, error, isPending, isFetching, refetch } = usePendingReviews();
+  const { user } = useSession();
+  const stalled = useStalledReviews(isPlatformAdmin(user));
+  const stalledCount = stalled.data?.items.length ?? 0;
   const [params, setParams] = useSearchParams();
   const siteFilter = Number(params.get('site')) || null;
   if (error) return <ErrorResult error={error} onRetry={() => void refetch()} />;
@@ -41,6 +46,15 @@ export default function ReviewInboxPage() {
           </Flex>
         }
       />
+      {stalledCount > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={`有 ${stalledCount} 篇文章停在无人可以处理的审核步骤上`}
+          action={<Link to="/portal/stalled-reviews">查看并授权</Link>}
+        />
+      )}
       <Table<ReviewTaskSummary>
         rowKey="id"
         loading={isPending}

@@ -5,11 +5,13 @@ import { dashboardKeys } from '../dashboard/queries';
 
 export type ReviewTaskSummary = components['schemas']['ReviewTaskResponse'];
 export type ReviewTaskDetail = components['schemas']['ReviewTaskDetailResponse'];
+export type StalledReviewTask = components['schemas']['StalledReviewTaskResponse'];
 export type ReviewDecision = 'approve' | 'reject';
 
 export const reviewKeys = {
   all: ['reviews'] as const,
   pending: ['reviews', 'pending'] as const,
+  stalled: ['reviews', 'stalled'] as const,
   task: (taskId: number) => ['reviews', 'task', taskId] as const,
 };
 
@@ -18,6 +20,16 @@ export function usePendingReviews(enabled = true) {
   return useQuery({
     queryKey: reviewKeys.pending,
     queryFn: () => unwrap(api.GET('/api/v1/reviews', { params: { query: { status: 'pending' } } })),
+    enabled,
+    refetchInterval: 60_000,
+  });
+}
+
+/** The portal center's view: pending tasks no current account may act on, with who is missing. */
+export function useStalledReviews(enabled = true) {
+  return useQuery({
+    queryKey: reviewKeys.stalled,
+    queryFn: () => unwrap(api.GET('/api/v1/reviews/stalled')),
     enabled,
     refetchInterval: 60_000,
   });

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { TextDecoder, TextEncoder } from 'node:util';
 
 // antd measures the window and watches media queries, which jsdom lacks.
 Object.defineProperty(window, 'matchMedia', {
@@ -31,3 +32,6 @@ Object.assign(globalThis, { ResizeObserver: NoResizeObserver, MessageChannel: Ti
 // @ant-design/icons' CommonJS build requires an ES module Jest cannot load; no spec looks at the
 // icons (buttons are found by their labels), so every icon renders nothing.
 jest.mock('@ant-design/icons', () => new Proxy({}, { get: (_, name) => (name === '__esModule' ? true : () => null) }));
+
+// react-router (screens with links) encodes with TextEncoder, which jsdom lacks.
+Object.assign(globalThis, { TextEncoder, TextDecoder });

@@ -1,6 +1,5 @@
-import { Form, Select } from 'antd';
-import { OFFICE_OPTIONS } from './names';
 import { NewAccountModal, type AccountNames } from './NewAccountModal';
+import { OfficeField } from './OfficeField';
 import { useCreatePlatformUser, type Office } from './queries';
 import { grantsOf, RoleSitesFields, type RoleSites } from './RoleSitesFields';
 
@@ -21,10 +20,8 @@ export function CreatePlatformUserModal({ open, onClose }: { open: boolean; onCl
       create={({ role, siteIds, ...values }) => create.mutateAsync({ ...values, roles: grantsOf({ role, siteIds }) })}
       pending={create.isPending}
     >
-      <Form.Item label="审核办公室" name="office" extra="两办审核人员选择所属办公室(党群或政府)">
-        <Select allowClear options={OFFICE_OPTIONS} placeholder="无" />
-      </Form.Item>
       <RoleSitesFields required={false} />
+      <OfficeField extra="两办审核人员只审核所属办公室(党群或政府)一类单位的稿件" />
     </NewAccountModal>
   );
 }

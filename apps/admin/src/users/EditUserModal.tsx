@@ -1,7 +1,7 @@
-import { App, Form, Modal, Select } from 'antd';
+import { App, Form, Modal } from 'antd';
 import { showFormErrors } from '../ui/form-errors';
-import { OFFICE_OPTIONS } from './names';
 import { DisplayNameField } from './NewAccountModal';
+import { OfficeField } from './OfficeField';
 import { useUpdatePlatformUser, type Office, type PlatformUser } from './queries';
 
 interface Values {
@@ -46,9 +46,10 @@ export function EditUserModal({ user, onClose }: { user: PlatformUser | null; on
           preserve={false}
         >
           <DisplayNameField />
-          <Form.Item label="审核办公室" name="office" extra="两办审核人员所属办公室;其他账号留空">
-            <Select allowClear options={OFFICE_OPTIONS} placeholder="无" />
-          </Form.Item>
+          <OfficeField
+            required={user.grants.some((grant) => grant.role === 'portal_reviewer')}
+            extra="两办审核人员所属办公室(必填);其他账号留空"
+          />
         </Form>
       )}
     </Modal>

@@ -3,7 +3,7 @@ import { CitizenLetters } from '@zhanqun/interaction';
 import { ALL_ENTITIES } from '@zhanqun/platform';
 import { SnapshotLoader } from '@zhanqun/publishing';
 import { SearchService } from '@zhanqun/search';
-import { openDataSource, RetryingLazy, type AppConfig } from '@zhanqun/shared';
+import { Database, openDataSource, RetryingLazy, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
 import { TemplateSources, ThemeRegistry } from '@zhanqun/templating';
 import { SiteUrls } from '@zhanqun/tenancy';
@@ -11,7 +11,9 @@ import type { DataSource } from 'typeorm';
 
 /** What the dynamic handlers read from: the database and the theme, the same the publisher uses. */
 export interface DynamicBackend {
+  /** The connection this backend opened, and closes on shutdown. */
   dataSource: DataSource;
+  db: Database;
   search: SearchService;
   letters: CitizenLetters;
   snapshots: SnapshotLoader;
@@ -34,14 +36,16 @@ export class LazyBackend {
   ) {
     this.backend = new RetryingLazy(async () => {
       const dataSource = await connect(config);
-      const urls = new SiteUrls(dataSource, config);
+      const db = new Database(dataSource);
+      const urls = new SiteUrls(db, config);
       return {
         dataSource,
+        db,
         search: new SearchService(dataSource),
-        letters: new CitizenLetters(dataSource),
-        snapshots: new SnapshotLoader(dataSource, new StandardsService(dataSource), urls, config),
+        letters: new CitizenLetters(db),
+        snapshots: new SnapshotLoader(db, new StandardsService(db), urls, config),
         urls,
-        themes: new ThemeRegistry(dataSource, new TemplateSources(dataSource)),
+        themes: new ThemeRegistry(db, new TemplateSources(db)),
       };
     });
   }

@@ -18,7 +18,7 @@ export async function backendForSite(
     unavailable();
     return null;
   }
-  const site = await ready.dataSource.getRepository(Site).findOneBy({ code: context.site.code });
+  const site = await ready.db.platform(Site).findOneBy({ code: context.site.code });
   if (!site) {
     context.notFound();
     return null;

@@ -10,7 +10,7 @@ import type { DynamicRoute, SiteRequestContext } from '../server';
 import { clientIpReader } from './client-ip';
 import type { LetterRateLimit } from './letter-rate-limit';
 import { letterSubmission } from './letter-submission';
-import { interactionPage, type InteractionPage } from './page-context';
+import { withInteractionPage, type InteractionPage } from './page-context';
 
 const LETTERS_PER_PAGE = 10;
 const MAX_LIST_PAGE = 1000;
@@ -38,11 +38,11 @@ export function createInteractionRoutes(config: AppConfig, backend: LazyBackend,
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(response, kind ? 'GET, HEAD, POST' : 'GET, HEAD');
     if (path === '/interaction' || path === '/interaction/') return sendRedirect(response, 302, INTERACTION_PATHS.mailbox);
 
-    const page = await interactionPage(backend, request, response, context);
-    if (!page) return;
-    if (kind) return page.render(200, 'interaction-form', letterFormView(page.views, kind));
-    const query = new URLSearchParams(context.query);
-    return path === INTERACTION_PATHS.query ? queryPage(page, query) : listPage(page, query, context);
+    return withInteractionPage(backend, request, response, context, async (page) => {
+      if (kind) return page.render(200, 'interaction-form', letterFormView(page.views, kind));
+      const query = new URLSearchParams(context.query);
+      return path === INTERACTION_PATHS.query ? queryPage(page, query) : listPage(page, query, context);
+    });
   }
 
   async function queryPage(page: InteractionPage, query: URLSearchParams): Promise<void> {

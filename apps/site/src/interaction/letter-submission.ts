@@ -7,7 +7,7 @@ import { sendDynamic, sendRedirect, unavailablePage } from '../dynamic/send';
 import type { SiteRequestContext } from '../server';
 import { readFormBody } from './form-body';
 import type { LetterRateLimit } from './letter-rate-limit';
-import { interactionPage, type InteractionPage } from './page-context';
+import { withInteractionPage, type InteractionPage } from './page-context';
 
 const KEPT = '您填写的内容仍在下方,请稍后再次提交。';
 
@@ -35,27 +35,29 @@ export function letterSubmission(backend: LazyBackend, rateLimit: LetterRateLimi
       return sendDynamic(request, response, 403, 'text/html', unavailablePage('请在本站页面上填写并提交'), { Connection: 'close' });
     }
     const body = await readFormBody(request);
-    const page = await interactionPage(backend, request, response, context);
-    if (!page) return;
-    const form = (status: number, values: Partial<LetterInput>, errors = {}, message = '', headers?: Record<string, string>) =>
-      page.render(status, 'interaction-form', letterFormView(page.views, kind, values, errors, message), headers);
+    await withInteractionPage(backend, request, response, context, async (page) => {
+      const form = (status: number, values: Partial<LetterInput>, errors = {}, message = '', headers?: Record<string, string>) =>
+        page.render(status, 'interaction-form', letterFormView(page.views, kind, values, errors, message), headers);
 
-    if (!body.ok) return form(body.status, {}, {}, body.message, { Connection: 'close' });
-    const checked = readLetterForm(kind, body.form);
-    if (!checked.ok) return form(422, checked.values, checked.errors, '提交未成功,请按提示修改后再提交。');
+      if (!body.ok) return form(body.status, {}, {}, body.message, { Connection: 'close' });
+      const checked = readLetterForm(kind, body.form);
+      if (!checked.ok) return form(422, checked.values, checked.errors, '提交未成功,请按提示修改后再提交。');
 
-    const ip = clientIp(request);
-    let decision;
-    try {
-      decision = await rateLimit.take(ip);
-    } catch {
-      return form(503, checked.input, {}, `暂时无法提交。${KEPT}`, { 'Retry-After': '60' });
-    }
-    if (!decision.ok) {
-      const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
-      return form(429, checked.input, {}, `提交过于频繁,请 ${minutes} 分钟后再试。`, { 'Retry-After': String(decision.retryAfterSeconds) });
-    }
-    await store(page, checked.input, ip, response, form, () => rateLimit.refund(ip));
+      const ip = clientIp(request);
+      let decision;
+      try {
+        decision = await rateLimit.take(ip);
+      } catch {
+        return form(503, checked.input, {}, `暂时无法提交。${KEPT}`, { 'Retry-After': '60' });
+      }
+      if (!decision.ok) {
+        const minutes = Math.max(1, Math.ceil(decision.retryAfterSeconds / 60));
+        return form(429, checked.input, {}, `提交过于频繁,请 ${minutes} 分钟后再试。`, {
+          'Retry-After': String(decision.retryAfterSeconds),
+        });
+      }
+      await store(page, checked.input, ip, response, form, () => rateLimit.refund(ip));
+    });
   };
 }
 

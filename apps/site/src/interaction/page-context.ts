@@ -1,5 +1,6 @@
 import type { ServerResponse, IncomingMessage } from 'node:http';
 import { PageViews } from '@zhanqun/publishing';
+import { runInTenant } from '@zhanqun/shared';
 import type { PageBase, PageType } from '@zhanqun/templating';
 import type { DynamicBackend, LazyBackend } from '../dynamic/backend';
 import { sendDynamic, unavailablePage } from '../dynamic/send';
@@ -17,28 +18,31 @@ export interface InteractionPage {
   unavailable(): void;
 }
 
-/** Loads the site and its theme for one request, or answers 503/404 itself and returns null. */
-export async function interactionPage(
+/**
+ * Loads the site and its theme for one request and runs `work` with them in the site's tenant
+ * context (what the letters and templates read is that site's); or answers 503/404 itself.
+ */
+export async function withInteractionPage(
   backend: LazyBackend,
   request: IncomingMessage,
   response: ServerResponse,
   context: SiteRequestContext,
-): Promise<InteractionPage | null> {
+  work: (page: InteractionPage) => Promise<void>,
+): Promise<void> {
   const unavailable = () => sendDynamic(request, response, 503, 'text/html', unavailablePage(UNAVAILABLE), { 'Retry-After': '60' });
   const found = await backendForSite(backend, context, unavailable);
-  if (!found) return null;
-  const snapshot = await found.backend.snapshots.load(found.site.id);
-  if (!snapshot) {
-    context.notFound();
-    return null;
-  }
+  if (!found) return;
   const siteId = found.site.id;
-  return {
-    backend: found.backend,
-    siteId,
-    views: new PageViews(snapshot),
-    unavailable,
-    render: async (status, type, view, headers) =>
-      sendDynamic(request, response, status, 'text/html', (await found.backend.themes.themeFor(siteId)).render(type, view), headers),
-  };
+  return runInTenant({ siteId }, async () => {
+    const snapshot = await found.backend.snapshots.load(siteId);
+    if (!snapshot) return context.notFound();
+    return work({
+      backend: found.backend,
+      siteId,
+      views: new PageViews(snapshot),
+      unavailable,
+      render: async (status, type, view, headers) =>
+        sendDynamic(request, response, status, 'text/html', (await found.backend.themes.themeFor(siteId)).render(type, view), headers),
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PageViews, paginationView } from '@zhanqun/publishing';
-import { hitLinks, SearchTooBroadError, segmentsHtml, type SearchResult } from '@zhanqun/search';
+import { hitLinks, SearchTooBroadError, segmentsHtml, type HitLink, type SearchResult } from '@zhanqun/search';
 import { chinaDate, type AppConfig } from '@zhanqun/shared';
 import type { SearchPage } from '@zhanqun/templating';
 import type { Site } from '@zhanqun/tenancy';
@@ -20,7 +20,7 @@ interface Outcome {
   /** Why there is nothing to show (empty query, bad input, no hits); '' when there are hits. */
   message: string;
   result: SearchResult;
-  links: { url: string; siteName: string }[];
+  links: HitLink[];
 }
 
 const NOTHING: SearchResult = { hits: [], total: 0, words: [] };
@@ -93,6 +93,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
         title: hit.title,
         url: links[index].url,
         siteName: links[index].siteName,
+        carriedBy: links[index].carriedBy.join('、'),
         date: chinaDate(hit.publishedAt),
         snippet: hit.snippet,
       })),
@@ -117,6 +118,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
         title: hit.title.map((piece) => piece.text).join(''),
         url: outcome.links[index].url,
         siteName: outcome.links[index].siteName,
+        carriedBy: outcome.links[index].carriedBy,
         publishedAt: hit.publishedAt.toISOString(),
         snippet: segmentsHtml(hit.snippet),
       })),

@@ -15,8 +15,9 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { PageQuery } from '@zhanqun/shared';
+import { AcceptsReadBack, PageQuery } from '@zhanqun/shared';
 import { ARTICLE_STATUSES, VALIDITIES, type ArticleStatus, type Validity } from '../article.entity';
+import { ArticleListItemResponse, ArticleResponse } from './article.response';
 
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 export const MAX_BODY_CHARS = 1_000_000;
@@ -152,8 +153,18 @@ export class CreateArticleDto {
   validity?: Validity;
 }
 
-/** PATCH: every field optional. */
-export class ArticleFieldsDto extends PartialType(CreateArticleDto) {}
+/** PATCH: every field optional; with `updatedAt` as read, a compare-and-set. */
+@AcceptsReadBack(ArticleResponse, ArticleListItemResponse)
+export class ArticleFieldsDto extends PartialType(CreateArticleDto) {
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: 'The `updatedAt` the change was made from (as GET answered it): 409 if the article changed since',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'updatedAt 必须是读取文章时得到的 ISO 8601 时间' })
+  updatedAt?: string;
+}
 
 export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, description: 'Only this column' })

@@ -107,6 +107,11 @@ export class ArticleItemResponse {
 
   @ApiProperty({ type: String, nullable: true, description: 'The public page, while the article is live' })
   url: string | null;
+
+  @ApiProperty({
+    description: 'The article (or its live edit) waits on a review step no current account can take: the portal center must act',
+  })
+  reviewStalled: boolean;
 }
 
 /** An article with its body. */

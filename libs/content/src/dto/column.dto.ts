@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
-import { PLAIN_TEXT } from '@zhanqun/shared';
+import { AcceptsReadBack, PLAIN_TEXT } from '@zhanqun/shared';
+import { ColumnResponse } from './column.response';
 
 const PLAIN = PLAIN_TEXT;
 
@@ -57,4 +58,5 @@ export class CreateColumnDto {
 }
 
 /** PATCH: every field optional. */
+@AcceptsReadBack(ColumnResponse)
 export class ColumnFieldsDto extends PartialType(CreateColumnDto) {}

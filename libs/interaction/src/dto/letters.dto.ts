@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PageQuery } from '@zhanqun/shared';
+import { AcceptsReadBack, PageQuery } from '@zhanqun/shared';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { LETTER_KINDS, LETTER_STATUSES, type LetterKind, type LetterStatus } from '../letter.entity';
+import { LetterResponse } from './letters.response';
 
 export class ListLettersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: LETTER_STATUSES })
@@ -15,6 +16,8 @@ export class ListLettersQuery extends PageQuery {
   kind?: LetterKind;
 }
 
+/** The letter as read may come back with its reply filled in; `publish` decides 信件选登. */
+@AcceptsReadBack(LetterResponse)
 export class ReplyLetterDto {
   @ApiProperty({ description: 'The reply the citizen reads with the query code (plain text, up to 5000 characters)' })
   @IsString({ message: 'reply 必须是字符串' })

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { PLAIN_TEXT } from '@zhanqun/shared';
+import { AcceptsReadBack, PLAIN_TEXT } from '@zhanqun/shared';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min } from 'class-validator';
 import { GOV_LINK_GROUPS, type GovLinkGroup } from '../gov-link.entity';
+import { GovLinkResponse } from './gov-link.response';
 
 export class CreateGovLinkDto {
   @ApiProperty({ example: '中国政府网' })
@@ -32,4 +33,5 @@ export class CreateGovLinkDto {
 }
 
 /** PATCH: every field optional. */
+@AcceptsReadBack(GovLinkResponse)
 export class UpdateGovLinkDto extends PartialType(CreateGovLinkDto) {}

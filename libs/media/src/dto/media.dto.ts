@@ -1,7 +1,8 @@
 import { ApiPropertyOptional, ApiProperty } from '@nestjs/swagger';
-import { PageQuery } from '@zhanqun/shared';
+import { AcceptsReadBack, PageQuery } from '@zhanqun/shared';
 import { IsIn, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { MEDIA_KINDS, type MediaKind } from '../media-file.entity';
+import { MediaUsageResponse } from './media.response';
 
 export class ListMediaQuery extends PageQuery {
   @ApiPropertyOptional({ enum: MEDIA_KINDS })
@@ -16,6 +17,8 @@ export class ListMediaQuery extends PageQuery {
   path?: string;
 }
 
+/** GET media-usage's answer may come back with `quotaMb` changed. */
+@AcceptsReadBack(MediaUsageResponse)
 export class SetQuotaDto {
   @ApiProperty({ description: 'Storage quota of the site in MB (1–1048576)' })
   @IsInt({ message: 'quotaMb 必须是整数(MB)' })

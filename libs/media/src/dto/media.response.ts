@@ -89,4 +89,7 @@ export class MediaUsageResponse {
 
   @ApiProperty({ type: 'integer' })
   quotaBytes: number;
+
+  @ApiProperty({ type: 'integer', description: 'The quota in MB, as PUT media-quota takes it' })
+  quotaMb: number;
 }

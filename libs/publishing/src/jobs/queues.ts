@@ -1,3 +1,5 @@
+import type { Job } from 'bullmq';
+
 /** Queue and job names of the publishing pipeline (docs/architecture.md "Publishing data flow"); every payload carries siteId. */
 export enum QueueName {
   Render = 'render',
@@ -51,6 +53,28 @@ export interface TimingPayload {
   /** The publishAt/expireAt (ms) this timer was armed for; a changed time makes it a no-op. */
   at: number;
 }
+
+/** The payload of each render job name: the render queue's typed union. */
+export interface RenderPayloads {
+  [RenderJob.Page]: RenderPagePayload;
+  [RenderJob.PlanRebuild]: PlanRebuildPayload;
+  [RenderJob.RebuildChunk]: RebuildChunkPayload;
+  [RenderJob.WriteHosts]: WriteHostsPayload;
+}
+
+/** The payload of each timing job name. */
+export interface TimingPayloads {
+  [TimingJob.PublishAt]: TimingPayload;
+  [TimingJob.ExpireAt]: TimingPayload;
+}
+
+/** A job as BullMQ hands it to a processor, its name and payload narrowed together. */
+export type JobOf<P, K extends keyof P & string = keyof P & string> = { [N in K]: Job<P[N], unknown, N> }[K];
+export type RenderQueueJob = JobOf<RenderPayloads>;
+export type TimingQueueJob = JobOf<TimingPayloads>;
+
+/** One handler per job name of a queue: a name without a handler does not compile. */
+export type JobHandlers<P> = { [N in keyof P & string]: (job: Job<P[N], unknown, N>) => Promise<unknown> };
 
 /** A job id from its parts. BullMQ 6 refuses `:` in custom ids, so parts are joined with `.`. */
 export const jobId = (...parts: (string | number)[]) => parts.join('.').replace(/:/g, '.');

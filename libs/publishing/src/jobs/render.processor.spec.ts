@@ -1,71 +1,53 @@
-import type { Job } from 'bullmq';
-import { RenderJob } from './queues';
+import { RenderJob, type RenderQueueJob } from './queues';
 import { RenderProcessor } from './render.processor';
+
+function renderQueue() {
+  return { again: jest.fn().mockResolvedValue(undefined), overtaken: jest.fn().mockResolvedValue(undefined) };
+}
 
 describe('RenderProcessor.afterCompleted', () => {
   function processor(changed: boolean) {
-    const add = jest.fn().mockResolvedValue(undefined);
+    const queue = renderQueue();
     const freshness = { changedSince: jest.fn().mockResolvedValue(changed) };
-    const queues = { queue: () => ({ add }) };
-    const instance = new RenderProcessor(
-      null as never,
-      null as never,
-      null as never,
-      null as never,
-      null as never,
-      freshness as never,
-      queues as never,
-    );
-    return { instance, add, freshness };
+    const instance = new RenderProcessor(null as never, null as never, null as never, freshness as never, queue as never);
+    return { instance, queue, freshness };
   }
-  const job = (name: string) => ({ name, data: { siteId: 7, pageKey: 'article:42' } }) as Job;
+  const job = (name: RenderJob) => ({ name, data: { siteId: 7, pageKey: 'article:42' } }) as unknown as RenderQueueJob;
 
   it('queues the page again when a render was asked for after its last pass started', async () => {
-    const { instance, add, freshness } = processor(true);
+    const { instance, queue, freshness } = processor(true);
     await instance.afterCompleted(job(RenderJob.Page), { lastRenderStarted: 1000 });
     expect(freshness.changedSince).toHaveBeenCalledWith(7, 'article:42', 1000);
-    expect(add).toHaveBeenCalledWith(RenderJob.Page, { siteId: 7, pageKey: 'article:42' }, { jobId: expect.stringContaining('article') });
+    expect(queue.again).toHaveBeenCalledWith(7, 'article:42');
   });
 
   it('does nothing when the page is fresh, or for other jobs', async () => {
     const fresh = processor(false);
     await fresh.instance.afterCompleted(job(RenderJob.Page), { lastRenderStarted: 1000 });
-    expect(fresh.add).not.toHaveBeenCalled();
+    expect(fresh.queue.again).not.toHaveBeenCalled();
     const other = processor(true);
     await other.instance.afterCompleted(job(RenderJob.WriteHosts), undefined);
-    expect(other.add).not.toHaveBeenCalled();
+    expect(other.queue.again).not.toHaveBeenCalled();
   });
 });
 
 describe('RenderProcessor rebuild chunks', () => {
   it('renders again, by page jobs, the pages asked for while the chunk rendered from older data', async () => {
-    const add = jest.fn().mockResolvedValue(undefined);
-    const freshness = {
-      changedSinceAny: jest.fn().mockResolvedValue(['article:42']),
-      mark: jest.fn().mockResolvedValue(undefined),
-    };
+    const queue = renderQueue();
+    const freshness = { changedSinceAny: jest.fn().mockResolvedValue(['article:42']) };
     const pages = { render: jest.fn().mockResolvedValue({ done: 3, failed: 0 }) };
-    const rebuilds = { recordChunk: jest.fn().mockResolvedValue(undefined) };
-    const instance = new RenderProcessor(
-      pages as never,
-      rebuilds as never,
-      null as never,
-      null as never,
-      null as never,
-      freshness as never,
-      { queue: () => ({ add }) } as never,
-    );
+    let tally: unknown;
+    const rebuilds = { chunk: jest.fn(async (_payload: unknown, render: () => Promise<unknown>) => void (tally = await render())) };
+    const instance = new RenderProcessor(pages as never, rebuilds as never, null as never, freshness as never, queue as never);
     const chunk = {
       name: RenderJob.RebuildChunk,
       data: { runId: 'r1', siteId: 7, chunkNo: 0, pageKeys: ['home', 'article:42'], stale: ['article:9'] },
       attemptsMade: 0,
       opts: { attempts: 3 },
-    } as unknown as Job;
+    } as unknown as RenderQueueJob;
     await instance.process(chunk);
     expect(freshness.changedSinceAny).toHaveBeenCalledWith(7, ['home', 'article:42', 'article:9'], expect.any(Number));
-    expect(freshness.mark).toHaveBeenCalledWith(7, ['article:42']);
-    expect(add).toHaveBeenCalledTimes(1);
-    expect(add).toHaveBeenCalledWith(RenderJob.Page, { siteId: 7, pageKey: 'article:42' }, { jobId: expect.stringContaining('article') });
-    expect(rebuilds.recordChunk).toHaveBeenCalledWith('r1', 0, 3, 0);
+    expect(queue.overtaken).toHaveBeenCalledWith(7, ['article:42']);
+    expect(tally).toEqual({ done: 3, failed: 0 });
   });
 });

@@ -1,13 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { runInTenant } from '@zhanqun/shared';
 import { HostsWriter } from '../output/hosts-writer';
 import { PageRenderService } from '../render/page-render.service';
-import { RebuildService } from '../runs/rebuild.service';
-import { QueueRegistry } from '@zhanqun/shared';
-import { QueueName, RenderJob, renderJobId, type PlanRebuildPayload, type RebuildChunkPayload, type RenderPagePayload } from './queues';
+import { RebuildRunner } from '../runs/rebuild-runner';
 import { PageFreshness } from './page-freshness';
-import { SnapshotLoader } from '../render/snapshot-loader';
-import { PagePlanner } from '../render/page-planner';
+import {
+  RenderJob,
+  type JobHandlers,
+  type RebuildChunkPayload,
+  type RenderPagePayload,
+  type RenderPayloads,
+  type RenderQueueJob,
+} from './queues';
+import { RenderQueue } from './render-queue';
 
 const MAX_RERENDERS = 3;
 
@@ -15,36 +21,30 @@ interface RenderedPageResult {
   lastRenderStarted: number;
 }
 
-/** One handler per render job name; `assertComplete` checks at start-up that none is missing. */
+/** One handler per render job name (the type demands one for each); each runs in its site's tenant context. */
 @Injectable()
 export class RenderProcessor {
   private readonly logger = new Logger('RenderProcessor');
-  private readonly handlers: Record<RenderJob, (job: Job) => Promise<unknown>> = {
-    [RenderJob.Page]: (job) => this.renderPage(job.data as RenderPagePayload),
-    [RenderJob.PlanRebuild]: (job) => this.planRebuild(job.data as PlanRebuildPayload),
-    [RenderJob.RebuildChunk]: (job) => this.rebuildChunk(job as Job<RebuildChunkPayload>),
+  private readonly handlers: JobHandlers<RenderPayloads> = {
+    [RenderJob.Page]: (job) => this.renderPage(job.data),
+    [RenderJob.PlanRebuild]: (job) => this.rebuilds.plan(job.data),
+    [RenderJob.RebuildChunk]: (job) => this.rebuildChunk(job),
     [RenderJob.WriteHosts]: () => this.hosts.write(),
   };
 
   constructor(
     private readonly pages: PageRenderService,
-    private readonly rebuilds: RebuildService,
+    private readonly rebuilds: RebuildRunner,
     private readonly hosts: HostsWriter,
-    private readonly snapshots: SnapshotLoader,
-    private readonly planner: PagePlanner,
     private readonly freshness: PageFreshness,
-    private readonly queues: QueueRegistry,
+    private readonly queue: RenderQueue,
   ) {}
 
-  assertComplete(): void {
-    const missing = Object.values(RenderJob).filter((name) => !this.handlers[name]);
-    if (missing.length) throw new Error(`No handler for render jobs: ${missing.join(', ')}`);
-  }
-
-  process = async (job: Job): Promise<unknown> => {
-    const handler = this.handlers[job.name as RenderJob];
+  process = async (job: RenderQueueJob): Promise<unknown> => {
+    const handler = this.handlers[job.name] as (job: RenderQueueJob) => Promise<unknown>;
     if (!handler) throw new Error(`Unknown render job ${job.name}`);
-    return handler(job);
+    const siteId = 'siteId' in job.data ? job.data.siteId : 0;
+    return siteId ? runInTenant({ siteId }, () => handler(job)) : handler(job);
   };
 
   /**
@@ -66,53 +66,27 @@ export class RenderProcessor {
    * A render asked for between a page job's last freshness check and BullMQ removing the
    * completed job was dropped as a duplicate; once the job is gone, queue it again.
    */
-  afterCompleted = async (job: Job, result: unknown): Promise<void> => {
+  afterCompleted = async (job: RenderQueueJob, result: unknown): Promise<void> => {
     if (job.name !== RenderJob.Page) return;
-    const { siteId, pageKey } = job.data as RenderPagePayload;
+    const { siteId, pageKey } = job.data;
     const { lastRenderStarted } = result as RenderedPageResult;
-    if (!(await this.freshness.changedSince(siteId, pageKey, lastRenderStarted))) return;
-    await this.queues
-      .queue(QueueName.Render)
-      .add(RenderJob.Page, { siteId, pageKey } satisfies RenderPagePayload, { jobId: renderJobId(siteId, pageKey) });
+    if (await this.freshness.changedSince(siteId, pageKey, lastRenderStarted)) await this.queue.again(siteId, pageKey);
   };
 
   /**
    * A chunk renders from data it loaded at its start: a page asked for since (an article withdrawn
-   * meanwhile) may have been written back stale. Those pages are rendered again by page jobs; the
-   * fresh mark makes a page job already running for them run once more too.
+   * meanwhile) may have been written back stale. Those pages are rendered again by page jobs.
    */
-  private async renderOvertaken(siteId: number, pageKeys: string[], since: number): Promise<void> {
-    const overtaken = await this.freshness.changedSinceAny(siteId, pageKeys, since);
-    if (!overtaken.length) return;
-    await this.freshness.mark(siteId, overtaken);
-    const queue = this.queues.queue(QueueName.Render);
-    for (const pageKey of overtaken) {
-      await queue.add(RenderJob.Page, { siteId, pageKey } satisfies RenderPagePayload, { jobId: renderJobId(siteId, pageKey) });
-    }
-  }
-
-  private async planRebuild({ runId, siteIds, pageTypes }: PlanRebuildPayload): Promise<void> {
-    const chunks = [];
-    // A partial rebuild neither renders nor removes pages of other types.
-    const wanted = (key: string) => !pageTypes || pageTypes.includes(key.split(':')[0]);
-    for (const siteId of siteIds) {
-      const snapshot = await this.snapshots.load(siteId);
-      if (!snapshot) continue;
-      const keys = (await this.planner.allPages(snapshot)).filter(wanted);
-      const previous = (await this.rebuilds.manifestKeys(siteId)).filter(wanted);
-      chunks.push(...this.rebuilds.siteChunks(runId, siteId, keys, previous, chunks.length));
-    }
-    await this.rebuilds.enqueueChunks(runId, chunks);
-    this.logger.log(`Run ${runId}: ${chunks.reduce((n, c) => n + c.pageKeys.length, 0)} pages in ${chunks.length} chunks`);
-  }
-
-  private async rebuildChunk(job: Job<RebuildChunkPayload>): Promise<void> {
+  private async rebuildChunk(job: Job<RebuildChunkPayload, unknown, RenderJob.RebuildChunk>): Promise<void> {
     const { runId, siteId, chunkNo, pageKeys, stale } = job.data;
     try {
-      const started = Date.now();
-      const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
-      await this.renderOvertaken(siteId, [...pageKeys, ...(stale ?? [])], started);
-      await this.rebuilds.recordChunk(runId, chunkNo, tally.done, tally.failed);
+      await this.rebuilds.chunk(job.data, async () => {
+        const started = Date.now();
+        const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
+        const overtaken = await this.freshness.changedSinceAny(siteId, [...pageKeys, ...(stale ?? [])], started);
+        if (overtaken.length) await this.queue.overtaken(siteId, overtaken);
+        return tally;
+      });
     } catch (error) {
       // On the last attempt, count the chunk as failed so the run still ends and says so.
       if (job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw error;

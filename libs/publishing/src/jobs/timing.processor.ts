@@ -1,38 +1,37 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Article, ArticlePublication } from '@zhanqun/content';
-import { runInTenant } from '@zhanqun/shared';
-import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
-import { TimingJob, type TimingPayload } from './queues';
+import { Database, runInTenant, UnitOfWork } from '@zhanqun/shared';
+import { TimingJob, type JobHandlers, type TimingPayload, type TimingPayloads, type TimingQueueJob } from './queues';
 
-/** Fires publish-at and expire-at timers, acting only if the article still wants it. */
+/** Fires publish-at and expire-at timers, acting only if the article still wants it, each in one unit of work. */
 @Injectable()
 export class TimingProcessor {
   private readonly logger = new Logger('Timing');
-  private readonly handlers: Record<TimingJob, (article: Article, at: number) => Promise<void>> = {
-    [TimingJob.PublishAt]: (article, at) => this.publishAt(article, at),
-    [TimingJob.ExpireAt]: (article, at) => this.expireAt(article, at),
+  private readonly handlers: JobHandlers<TimingPayloads> = {
+    [TimingJob.PublishAt]: (job) => this.fire(job.data, (article, at) => this.publishAt(article, at)),
+    [TimingJob.ExpireAt]: (job) => this.fire(job.data, (article, at) => this.expireAt(article, at)),
   };
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
+    private readonly uow: UnitOfWork,
     private readonly publication: ArticlePublication,
   ) {}
 
-  assertComplete(): void {
-    const missing = Object.values(TimingJob).filter((name) => !this.handlers[name]);
-    if (missing.length) throw new Error(`No handler for timing jobs: ${missing.join(', ')}`);
-  }
-
-  process = async (job: Job<TimingPayload>): Promise<void> => {
-    const handler = this.handlers[job.name as TimingJob];
+  process = async (job: TimingQueueJob): Promise<unknown> => {
+    const handler = this.handlers[job.name] as (job: TimingQueueJob) => Promise<unknown>;
     if (!handler) throw new Error(`Unknown timing job ${job.name}`);
-    const { siteId, articleId, at } = job.data;
-    await runInTenant({ siteId }, async () => {
-      const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
-      if (article) await handler(article, at);
-    });
+    return handler(job);
   };
+
+  private fire({ siteId, articleId, at }: TimingPayload, act: (article: Article, at: number) => Promise<void>): Promise<void> {
+    return runInTenant({ siteId }, () =>
+      this.uow.run(async () => {
+        const article = await this.db.tenant(Article).findOne({ where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+        if (article) await act(article, at);
+      }),
+    );
+  }
 
   private async publishAt(article: Article, at: number): Promise<void> {
     if (article.status !== 'scheduled' || article.publishAt?.getTime() !== at) return;

@@ -1,7 +1,7 @@
-import { QueueRegistry } from '@zhanqun/shared';
 import { Injectable } from '@nestjs/common';
 import { Article } from '@zhanqun/content';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { Database, QueueRegistry, runInTenant } from '@zhanqun/shared';
+import { IsNull, Not } from 'typeorm';
 import { jobId, QueueName, TimingJob, type TimingPayload } from './queues';
 
 /**
@@ -12,12 +12,12 @@ import { jobId, QueueName, TimingJob, type TimingPayload } from './queues';
 @Injectable()
 export class TimingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly queues: QueueRegistry,
   ) {}
 
   async arm(siteId: number, articleId: number): Promise<void> {
-    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
+    const article = await runInTenant({ siteId }, () => this.db.tenant(Article).findOneBy({ id: articleId }));
     if (article) await this.armFor(article);
   }
 
@@ -39,9 +39,12 @@ export class TimingService {
 
   /** Re-arms the timers of every scheduled or expiring article (idempotent thanks to job ids). */
   async recover(): Promise<number> {
-    const articles = await this.dataSource.getRepository(Article).find({
-      where: [{ status: 'scheduled' }, { status: 'published', expireAt: Not(IsNull()) }],
-    });
+    const articles = await this.db
+      .crossTenant('publishing')
+      .repository(Article)
+      .find({
+        where: [{ status: 'scheduled' }, { status: 'published', expireAt: Not(IsNull()) }],
+      });
     for (const article of articles) await this.armFor(article);
     return articles.length;
   }

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG, Database, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
 import { ThemeRegistry } from '@zhanqun/templating';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 import { writeHostLinks } from './host-links';
 import { certificatesIn, nginxConf, NginxConfigError } from './nginx-conf';
 import { platformNotice } from './platform-notice';
@@ -18,8 +17,8 @@ export interface HostsFile {
 }
 
 /** Every domain of the group from the database, sorted, with its site's code, status and primary host. */
-export async function readHostsFile(dataSource: DataSource): Promise<HostsFile> {
-  const [sites, domains] = await Promise.all([dataSource.getRepository(Site).find(), dataSource.getRepository(SiteDomain).find()]);
+export async function readHostsFile(db: Database): Promise<HostsFile> {
+  const [sites, domains] = await Promise.all([db.platform(Site).find(), db.crossTenant('domains').repository(SiteDomain).find()]);
   const byId = new Map(sites.map((site) => [site.id, site]));
   const primaryOf = new Map(domains.filter((d) => d.isPrimary).map((d) => [d.siteId, d.host]));
   const hosts: HostsFile['hosts'] = {};
@@ -39,7 +38,7 @@ export class HostsWriter {
   private readonly logger = new Logger(HostsWriter.name);
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly standards: StandardsService,
     private readonly urls: SiteUrls,
     private readonly themes: ThemeRegistry,
@@ -47,7 +46,7 @@ export class HostsWriter {
   ) {}
 
   build(): Promise<HostsFile> {
-    return readHostsFile(this.dataSource);
+    return readHostsFile(this.db);
   }
 
   /**

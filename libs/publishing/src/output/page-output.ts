@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { DataSource, In } from 'typeorm';
+import type { Database } from '@zhanqun/shared';
+import { In } from 'typeorm';
 import { PageManifestEntry } from '../page-manifest.entity';
 import type { RenderedPage } from '../render/page-renderer';
 import { SiteFiles } from './site-files';
@@ -29,24 +30,21 @@ export interface OutputStats {
 }
 
 /**
- * Applies rendered pages to a site's output and its page manifest: unchanged pages are not
- * rewritten, moved pages leave no old file behind, vanished pages are removed.
+ * Applies rendered pages to the output of the site in context and its page manifest: unchanged
+ * pages are not rewritten, moved pages leave no old file behind, vanished pages are removed.
  */
 export class PageOutput {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly siteId: number,
+    private readonly db: Database,
     private readonly files: SiteFiles,
   ) {}
 
   async apply(results: PageResult[]): Promise<OutputStats> {
     const stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
     if (results.length === 0) return stats;
-    const repository = this.dataSource.getRepository(PageManifestEntry);
-    const known = new Map(
-      (await repository.findBy({ siteId: this.siteId, pageKey: In(results.map((r) => r.key)) })).map((entry) => [entry.pageKey, entry]),
-    );
-    const upserts: PageManifestEntry[] = [];
+    const manifest = this.db.tenant(PageManifestEntry);
+    const known = new Map((await manifest.findBy({ pageKey: In(results.map((r) => r.key)) })).map((entry) => [entry.pageKey, entry]));
+    const upserts: Omit<PageManifestEntry, 'siteId'>[] = [];
     const gone: string[] = [];
     const writes: (() => Promise<void>)[] = [];
     const now = new Date();
@@ -69,12 +67,12 @@ export class PageOutput {
         await this.files.write(page.path, page.body);
         if (before && before.path !== page.path) await this.files.remove(before.path);
       });
-      upserts.push({ siteId: this.siteId, pageKey: key, path: page.path, hash, bytes: Buffer.byteLength(page.body), renderedAt: now });
+      upserts.push({ pageKey: key, path: page.path, hash, bytes: Buffer.byteLength(page.body), renderedAt: now });
       stats.written++;
     }
     await inParallel(writes, PARALLEL_WRITES);
-    if (upserts.length) await repository.upsert(upserts, ['siteId', 'pageKey']);
-    if (gone.length) await repository.delete({ siteId: this.siteId, pageKey: In(gone) });
+    if (upserts.length) await manifest.upsert(upserts, ['pageKey']);
+    if (gone.length) await manifest.delete({ pageKey: In(gone) });
     return stats;
   }
 

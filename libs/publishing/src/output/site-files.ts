@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, normalize, sep } from 'node:path';
+import { crashPoint, simulatedDiskFull } from '@zhanqun/shared';
 
 /**
  * The output folder of one site under PUBLISH_ROOT/sites/<code>. Files are written to a temp
@@ -30,8 +31,10 @@ export class SiteFiles {
     }
     const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
     try {
+      simulatedDiskFull();
       await writeFile(temp, body);
       await rename(temp, target);
+      crashPoint('render.after-write');
     } catch (error) {
       await rm(temp, { force: true });
       throw error;

@@ -1,7 +1,8 @@
 import { MediaFile, type MediaStorage } from '@zhanqun/media';
+import type { Database } from '@zhanqun/shared';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 
 const UPLOAD_IMAGE = /(<img\b[^>]*?\bsrc=")(\/uploads\/[\w./-]+)(")/g;
 const ASSET_REF = /\/assets\/([\w.-]+\.(?:svg|png|jpe?g|gif|webp))/g;
@@ -35,13 +36,14 @@ async function inlineAssets(text: string, assetsDir: string): Promise<string> {
  * inherits the console's content policy (its own origin, inline styles and data: only): the
  * theme's stylesheet is inlined, its images and the body's pictures (private until the article is
  * live) become data URIs, and scripts are dropped (the sandbox would only log blocking them).
+ * Pictures are files of the site in context.
  */
-export async function framedPreview(html: string, siteId: number, assetsDir: string, dataSource: DataSource, storage: MediaStorage) {
+export async function framedPreview(html: string, assetsDir: string, db: Database, storage: MediaStorage) {
   const paths = [...new Set([...html.matchAll(UPLOAD_IMAGE)].map((match) => match[2]))];
-  const files = paths.length ? await dataSource.getRepository(MediaFile).findBy({ siteId, publicPath: In(paths), kind: 'image' }) : [];
+  const files = paths.length ? await db.tenant(MediaFile).findBy({ publicPath: In(paths), kind: 'image' }) : [];
   const uploads = new Map<string, string>();
   for (const file of files) {
-    const content = await storage.read(siteId, file.publicPath).catch(() => null);
+    const content = await storage.read(file.siteId, file.publicPath).catch(() => null);
     if (content) uploads.set(file.publicPath, dataUri(file.mime, content));
   }
   const sheets = new Map<string, string>();

@@ -1,19 +1,17 @@
 import { ArticleMedia, MediaFile, type MediaRole } from '@zhanqun/media';
-import { DataSource } from 'typeorm';
+import type { Database } from '@zhanqun/shared';
+import { In } from 'typeorm';
 
-/** Files used by a site's published articles: what the site's `/uploads/` may hold. */
+/** Files used by the published articles of the site in context: what the site's `/uploads/` may hold. */
 export class LiveMedia {
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly siteId: number,
-  ) {}
+  constructor(private readonly db: Database) {}
 
   private links() {
-    return this.dataSource
-      .getRepository(ArticleMedia)
+    return this.db
+      .tenant(ArticleMedia)
       .createQueryBuilder('am')
       .innerJoin('articles', 'a', 'a.id = am.article_id')
-      .where('am.site_id = :siteId AND a.status = :published', { siteId: this.siteId, published: 'published' });
+      .andWhere('a.status = :published', { published: 'published' });
   }
 
   /** The file, when a published article uses it (as a cover, for `role: 'cover'`), else null. */
@@ -23,16 +21,15 @@ export class LiveMedia {
       .andWhere(role ? 'am.role = :role' : '1 = 1', { role })
       .getExists();
     if (!used) return null;
-    return this.dataSource.getRepository(MediaFile).findOneBy({ id: mediaId, siteId: this.siteId });
+    return this.db.tenant(MediaFile).findOneBy({ id: mediaId });
   }
 
   /** Media links of the given articles, or of every published one when `articleIds` is omitted. */
   async linksOf(articleIds?: number[]): Promise<{ mediaId: number; role: MediaRole }[]> {
     const query = articleIds
-      ? this.dataSource
-          .getRepository(ArticleMedia)
+      ? this.db
+          .tenant(ArticleMedia)
           .createQueryBuilder('am')
-          .where('am.site_id = :siteId', { siteId: this.siteId })
           .andWhere(articleIds.length ? 'am.article_id IN (:...articleIds)' : '1 = 0', { articleIds })
       : this.links();
     const rows: { mediaId: number; role: MediaRole }[] = await query
@@ -43,14 +40,10 @@ export class LiveMedia {
     return rows.map((row) => ({ mediaId: Number(row.mediaId), role: row.role }));
   }
 
-  /** Files by id, of this site. */
+  /** Files of the site by id. */
   async files(ids: number[]): Promise<Map<number, MediaFile>> {
     if (!ids.length) return new Map();
-    const rows = await this.dataSource
-      .getRepository(MediaFile)
-      .createQueryBuilder('m')
-      .where('m.site_id = :siteId AND m.id IN (:...ids)', { siteId: this.siteId, ids })
-      .getMany();
+    const rows = await this.db.tenant(MediaFile).findBy({ id: In(ids) });
     return new Map(rows.map((file) => [file.id, file]));
   }
 }

@@ -1,24 +1,32 @@
 import { readdirSync } from 'node:fs';
 import { Article, LIST_PAGE_SIZE } from '@zhanqun/content';
-import { DataSource } from 'typeorm';
+import { runInTenant, type Database } from '@zhanqun/shared';
 import { LiveMedia } from './live-media';
 import { formatPageKey, type PageKey } from './page-keys';
 import { ancestryOf, subtreeOf, type SiteSnapshot } from './site-snapshot';
 
-/** Computes which pages exist, or which a change affects (the planner of docs/architecture.md "Publishing data flow"). */
+/**
+ * Computes which pages exist, or which a change affects (the planner of docs/architecture.md
+ * "Publishing data flow"), from the data of the snapshot's site.
+ */
 export class PagePlanner {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly assetsDir: string,
   ) {}
 
-  private async publishedPerColumn(siteId: number): Promise<Map<number, number>> {
-    const rows: { columnId: number; total: string }[] = await this.dataSource
-      .getRepository(Article)
+  /** Runs `work` in the tenant context of the snapshot's site (a group rebuild plans outside any). */
+  private ofSite<T>(snapshot: SiteSnapshot, work: () => Promise<T>): Promise<T> {
+    return runInTenant({ siteId: snapshot.site.id }, work);
+  }
+
+  private async publishedPerColumn(): Promise<Map<number, number>> {
+    const rows: { columnId: number; total: string }[] = await this.db
+      .tenant(Article)
       .createQueryBuilder('a')
       .select('a.columnId', 'columnId')
       .addSelect('COUNT(*)', 'total')
-      .where('a.siteId = :siteId AND a.status = :status', { siteId, status: 'published' })
+      .andWhere('a.status = :status', { status: 'published' })
       .groupBy('a.columnId')
       .getRawMany();
     return new Map(rows.map((row) => [Number(row.columnId), Number(row.total)]));
@@ -41,26 +49,26 @@ export class PagePlanner {
   }
 
   /** Every page of a site, articles last (a rebuild renders structure first). */
-  async allPages(snapshot: SiteSnapshot): Promise<string[]> {
-    const perColumn = await this.publishedPerColumn(snapshot.site.id);
-    const keys: PageKey[] = [
-      ...this.sitePages(),
-      { type: 'notice', status: 404 },
-      { type: 'notice', status: 503 },
-      ...readdirSync(this.assetsDir).map((name) => ({ type: 'asset' as const, name })),
-    ];
-    for (const column of snapshot.columns) {
-      if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
-      if (column.kind !== 'list') continue;
-      const pages = this.listPageCount(snapshot, perColumn, column.id);
-      for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
-    }
-    const articles: { id: number }[] = await this.dataSource
-      .getRepository(Article)
-      .find({ select: { id: true }, where: { siteId: snapshot.site.id, status: 'published' }, order: { id: 'ASC' } });
-    for (const { id } of articles) keys.push({ type: 'article', articleId: id });
-    keys.push(...this.mediaPages(await new LiveMedia(this.dataSource, snapshot.site.id).linksOf()));
-    return keys.map(formatPageKey);
+  allPages(snapshot: SiteSnapshot): Promise<string[]> {
+    return this.ofSite(snapshot, async () => {
+      const perColumn = await this.publishedPerColumn();
+      const keys: PageKey[] = [
+        ...this.sitePages(),
+        { type: 'notice', status: 404 },
+        { type: 'notice', status: 503 },
+        ...readdirSync(this.assetsDir).map((name) => ({ type: 'asset' as const, name })),
+      ];
+      for (const column of snapshot.columns) {
+        if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
+        if (column.kind !== 'list') continue;
+        const pages = this.listPageCount(snapshot, perColumn, column.id);
+        for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
+      }
+      const articles = await this.db.tenant(Article).find({ select: { id: true }, where: { status: 'published' }, order: { id: 'ASC' } });
+      for (const { id } of articles) keys.push({ type: 'article', articleId: id });
+      keys.push(...this.mediaPages(await new LiveMedia(this.db).linksOf()));
+      return keys.map(formatPageKey);
+    });
   }
 
   /**
@@ -68,24 +76,23 @@ export class PagePlanner {
    * its files (published or removed with it), then every list page of its column and ancestors (a new item shifts them all, plus one
    * past the end in case a page vanished), the single page, home, site maps and feed.
    */
-  async articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
-    const perColumn = await this.publishedPerColumn(snapshot.site.id);
-    const keys: PageKey[] = [
-      { type: 'article', articleId },
-      ...this.mediaPages(await new LiveMedia(this.dataSource, snapshot.site.id).linksOf([articleId])),
-    ];
-    const seen = new Set<number>();
-    for (const columnId of columnIds) {
-      for (const column of ancestryOf(snapshot, columnId)) {
-        if (seen.has(column.id)) continue;
-        seen.add(column.id);
-        if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
-        if (column.kind !== 'list') continue;
-        const pages = this.listPageCount(snapshot, perColumn, column.id) + 1;
-        for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
+  articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
+    return this.ofSite(snapshot, async () => {
+      const perColumn = await this.publishedPerColumn();
+      const keys: PageKey[] = [{ type: 'article', articleId }, ...this.mediaPages(await new LiveMedia(this.db).linksOf([articleId]))];
+      const seen = new Set<number>();
+      for (const columnId of columnIds) {
+        for (const column of ancestryOf(snapshot, columnId)) {
+          if (seen.has(column.id)) continue;
+          seen.add(column.id);
+          if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });
+          if (column.kind !== 'list') continue;
+          const pages = this.listPageCount(snapshot, perColumn, column.id) + 1;
+          for (let page = 1; page <= pages; page++) keys.push({ type: 'list', columnId: column.id, page });
+        }
       }
-    }
-    keys.push(...this.sitePages());
-    return keys.map(formatPageKey);
+      keys.push(...this.sitePages());
+      return keys.map(formatPageKey);
+    });
   }
 }

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { MediaStorage } from '@zhanqun/media';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG, Database, runInTenant, type AppConfig } from '@zhanqun/shared';
 import { ThemeRegistry } from '@zhanqun/templating';
-import { DataSource } from 'typeorm';
 import { PageOutput, type PageResult } from '../output/page-output';
 import { SiteFiles } from '../output/site-files';
 import { parsePageKey } from './page-keys';
@@ -16,14 +15,14 @@ export interface RenderTally {
   failed: number;
 }
 
-/** Renders pages of one site from the database and applies them to its output folder. */
+/** Renders pages of one site (in its tenant context) from the database and applies them to its output folder. */
 @Injectable()
 export class PageRenderService {
   private readonly logger = new Logger('Render');
   private readonly media: MediaStorage;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly snapshots: SnapshotLoader,
     private readonly themes: ThemeRegistry,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -35,29 +34,30 @@ export class PageRenderService {
    * Renders `pageKeys` (and removes `stale` ones). `preload` reads the site's content once for
    * the whole batch, as rebuild chunks do; single page jobs query what they need.
    */
-  async render(siteId: number, pageKeys: string[], options: { preload?: boolean; stale?: string[] } = {}): Promise<RenderTally> {
-    const snapshot = await this.snapshots.load(siteId);
-    if (!snapshot) return { done: 0, failed: 0 };
-    const views = new PageViews(snapshot);
-    const renderer = new PageRenderer(await this.themes.themeFor(siteId), this.media);
-    const articleIds = pageKeys.flatMap((key) => (key.startsWith('article:') ? [Number(key.slice(8))] : []));
-    const content: SiteContent = options.preload
-      ? await new PreloadedSiteContent(this.dataSource, siteId).preload(articleIds)
-      : new LiveSiteContent(this.dataSource, siteId);
-    const results: PageResult[] = [];
-    let failed = 0;
-    for (const key of pageKeys) {
-      const parsed = parsePageKey(key);
-      try {
-        results.push({ key, page: parsed ? await renderer.render(views, content, parsed) : null });
-      } catch (error) {
-        failed++;
-        this.logger.error(`Site ${siteId} page ${key}: ${error instanceof Error ? error.stack : error}`);
+  render(siteId: number, pageKeys: string[], options: { preload?: boolean; stale?: string[] } = {}): Promise<RenderTally> {
+    return runInTenant({ siteId }, async () => {
+      const snapshot = await this.snapshots.load(siteId);
+      if (!snapshot) return { done: 0, failed: 0 };
+      const views = new PageViews(snapshot);
+      const renderer = new PageRenderer(await this.themes.themeFor(siteId), this.media);
+      const articleIds = pageKeys.flatMap((key) => (key.startsWith('article:') ? [Number(key.slice(8))] : []));
+      const content: SiteContent = options.preload
+        ? await new PreloadedSiteContent(this.db).preload(articleIds)
+        : new LiveSiteContent(this.db);
+      const results: PageResult[] = [];
+      let failed = 0;
+      for (const key of pageKeys) {
+        const parsed = parsePageKey(key);
+        try {
+          results.push({ key, page: parsed ? await renderer.render(views, content, parsed) : null });
+        } catch (error) {
+          failed++;
+          this.logger.error(`Site ${siteId} page ${key}: ${error instanceof Error ? error.stack : error}`);
+        }
       }
-    }
-    for (const key of options.stale ?? []) results.push({ key, page: null });
-    const output = new PageOutput(this.dataSource, siteId, new SiteFiles(this.config.publishRoot, snapshot.site.code));
-    await output.apply(results);
-    return { done: pageKeys.length - failed, failed };
+      for (const key of options.stale ?? []) results.push({ key, page: null });
+      await new PageOutput(this.db, new SiteFiles(this.config.publishRoot, snapshot.site.code)).apply(results);
+      return { done: pageKeys.length - failed, failed };
+    });
   }
 }

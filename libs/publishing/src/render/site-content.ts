@@ -1,5 +1,6 @@
 import { Article } from '@zhanqun/content';
-import { DataSource, In, IsNull, Not } from 'typeorm';
+import type { Database } from '@zhanqun/shared';
+import { In, IsNull, Not } from 'typeorm';
 import { LiveMedia } from './live-media';
 
 /** The fields of a published article that lists, the home page and site maps show. */
@@ -21,7 +22,7 @@ export interface FeedRow extends Pick<ArticleSummaryRow, 'id' | 'columnId' | 'ti
   body: string;
 }
 
-/** Published content of one site as pages read it. */
+/** Published content of the site in context as pages read it. */
 export interface SiteContent {
   /** Newest first, from any of `columnIds`. */
   summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]>;
@@ -53,21 +54,18 @@ const NEWEST = { publishedAt: 'DESC', id: 'DESC' } as const;
 export class LiveSiteContent implements SiteContent {
   readonly media: LiveMedia;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly siteId: number,
-  ) {
-    this.media = new LiveMedia(dataSource, siteId);
+  constructor(private readonly db: Database) {
+    this.media = new LiveMedia(db);
   }
 
   private get repository() {
-    return this.dataSource.getRepository(Article);
+    return this.db.tenant(Article);
   }
 
   summaries(columnIds: number[], offset: number, limit: number): Promise<ArticleSummaryRow[]> {
     return this.repository.find({
       select: SUMMARY_COLUMNS,
-      where: { siteId: this.siteId, status: 'published', columnId: In(columnIds) },
+      where: { status: 'published', columnId: In(columnIds) },
       order: NEWEST,
       skip: offset,
       take: limit,
@@ -75,13 +73,13 @@ export class LiveSiteContent implements SiteContent {
   }
 
   count(columnIds: number[]): Promise<number> {
-    return this.repository.countBy({ siteId: this.siteId, status: 'published', columnId: In(columnIds) });
+    return this.repository.count({ status: 'published', columnId: In(columnIds) });
   }
 
   headlines(limit: number): Promise<ArticleSummaryRow[]> {
     return this.repository.find({
       select: SUMMARY_COLUMNS,
-      where: { siteId: this.siteId, status: 'published', headline: true },
+      where: { status: 'published', headline: true },
       order: NEWEST,
       take: limit,
     }) as Promise<ArticleSummaryRow[]>;
@@ -90,7 +88,7 @@ export class LiveSiteContent implements SiteContent {
   pictureNews(limit: number): Promise<ArticleSummaryRow[]> {
     return this.repository.find({
       select: SUMMARY_COLUMNS,
-      where: { siteId: this.siteId, status: 'published', pictureNews: true, coverImageId: Not(IsNull()) },
+      where: { status: 'published', pictureNews: true, coverImageId: Not(IsNull()) },
       order: NEWEST,
       take: limit,
     }) as Promise<ArticleSummaryRow[]>;
@@ -99,7 +97,7 @@ export class LiveSiteContent implements SiteContent {
   all(): Promise<ArticleSummaryRow[]> {
     return this.repository.find({
       select: SUMMARY_COLUMNS,
-      where: { siteId: this.siteId, status: 'published' },
+      where: { status: 'published' },
       order: NEWEST,
     }) as Promise<ArticleSummaryRow[]>;
   }
@@ -107,14 +105,14 @@ export class LiveSiteContent implements SiteContent {
   feed(limit: number): Promise<FeedRow[]> {
     return this.repository.find({
       select: { id: true, columnId: true, title: true, publishedAt: true, summary: true, source: true, body: true },
-      where: { siteId: this.siteId, status: 'published' },
+      where: { status: 'published' },
       order: NEWEST,
       take: limit,
     }) as Promise<FeedRow[]>;
   }
 
   article(articleId: number): Promise<Article | null> {
-    return this.repository.findOneBy({ id: articleId, siteId: this.siteId, status: 'published' });
+    return this.repository.findOneBy({ id: articleId, status: 'published' });
   }
 }
 
@@ -127,20 +125,15 @@ export class PreloadedSiteContent implements SiteContent {
   private bodies = new Map<number, Article>();
   readonly media: LiveMedia;
 
-  constructor(
-    private readonly dataSource: DataSource,
-    private readonly siteId: number,
-  ) {
-    this.media = new LiveMedia(dataSource, siteId);
+  constructor(private readonly db: Database) {
+    this.media = new LiveMedia(db);
   }
 
   async preload(articleIds: number[]): Promise<this> {
-    this.rows = await new LiveSiteContent(this.dataSource, this.siteId).all();
+    this.rows = await new LiveSiteContent(this.db).all();
     this.byColumns.clear();
     if (articleIds.length) {
-      const articles = await this.dataSource
-        .getRepository(Article)
-        .findBy({ siteId: this.siteId, status: 'published', id: In(articleIds) });
+      const articles = await this.db.tenant(Article).findBy({ status: 'published', id: In(articleIds) });
       this.bodies = new Map(articles.map((article) => [article.id, article]));
     }
     return this;
@@ -182,7 +175,7 @@ export class PreloadedSiteContent implements SiteContent {
 
   /** One feed per site: bodies are not preloaded for it. */
   feed(limit: number): Promise<FeedRow[]> {
-    return new LiveSiteContent(this.dataSource, this.siteId).feed(limit);
+    return new LiveSiteContent(this.db).feed(limit);
   }
 
   async article(articleId: number): Promise<Article | null> {

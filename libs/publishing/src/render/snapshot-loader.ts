@@ -1,17 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SiteColumn } from '@zhanqun/content';
 import { GovLink } from '@zhanqun/links';
-import { APP_CONFIG, type AppConfig } from '@zhanqun/shared';
+import { APP_CONFIG, Database, runInTenant, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
-import { DataSource } from 'typeorm';
 import { govLinkGroups } from './gov-link-groups';
 import { indexColumns, type SiteSnapshot } from './site-snapshot';
 
+/** What pages of one site are rendered from: the site, its columns, the group and the standards in force. */
 @Injectable()
 export class SnapshotLoader {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly standards: StandardsService,
     private readonly urls: SiteUrls,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -19,14 +19,15 @@ export class SnapshotLoader {
 
   /** Null when the site no longer exists. */
   async load(siteId: number): Promise<SiteSnapshot | null> {
-    const site = await this.dataSource.getRepository(Site).findOneBy({ id: siteId });
+    const site = await this.db.platform(Site).findOneBy({ id: siteId });
     if (!site) return null;
     const [primaries, columns, { version, profile }, sites, links] = await Promise.all([
-      this.dataSource.getRepository(SiteDomain).findBy({ isPrimary: true }),
-      this.dataSource.getRepository(SiteColumn).findBy({ siteId }),
+      // Every page links the group's sites on their primary domains.
+      this.db.crossTenant('domains').repository(SiteDomain).findBy({ isPrimary: true }),
+      runInTenant({ siteId }, () => this.db.tenant(SiteColumn).find()),
       this.standards.current(),
-      this.dataSource.getRepository(Site).find({ order: { id: 'ASC' } }),
-      this.dataSource.getRepository(GovLink).find({ order: { sort: 'ASC', id: 'ASC' } }),
+      this.db.platform(Site).find({ order: { id: 'ASC' } }),
+      this.db.platform(GovLink).find({ order: { sort: 'ASC', id: 'ASC' } }),
     ]);
     const primaryOf = new Map(primaries.map((domain) => [domain.siteId, domain.host]));
     const hostOf = (s: Site) => primaryOf.get(s.id) ?? `${s.code}.${this.config.platformDomain}`;

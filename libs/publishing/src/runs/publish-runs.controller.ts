@@ -22,7 +22,7 @@ export class PublishRunsController {
   @ApiAcceptedResponse({ type: PublishRunStartedResponse })
   @ApiErrors(404)
   async rebuildSite(@Param('siteId') siteId: string, @CurrentUser() principal: Principal) {
-    return { runId: await this.rebuilds.start([parseSiteId(siteId)], principal.id) };
+    return { runId: await this.rebuilds.request([parseSiteId(siteId)], principal.id) };
   }
 
   @Post('platform/rebuild')
@@ -31,7 +31,7 @@ export class PublishRunsController {
   @ApiOperation({ summary: 'Rebuild every page of every site' })
   @ApiAcceptedResponse({ type: PublishRunStartedResponse })
   async rebuildGroup(@CurrentUser() principal: Principal) {
-    return { runId: await this.rebuilds.start(null, principal.id) };
+    return { runId: await this.rebuilds.request(null, principal.id) };
   }
 
   /** The portal center's view of every rebuild, newest first (the console's 发布任务). */

@@ -9,6 +9,7 @@ const REASONS: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
   423: 'Locked',
   429: 'Too Many Requests',
@@ -34,6 +35,24 @@ function fromDatabase(error: QueryFailedError): { status: number; message: strin
   }
 }
 
+/** What the body parser's errors (http-errors with a `type`) tell the client. */
+const BODY_ERRORS: Record<string, string> = {
+  'entity.too.large': '请求体过大 (request body too large)',
+  'entity.parse.failed': '请求体不是有效的 JSON (malformed JSON body)',
+  'charset.unsupported': '请求体的字符集不受支持,请使用 UTF-8 (unsupported charset)',
+  'encoding.unsupported': '请求体的内容编码不受支持 (unsupported Content-Encoding)',
+};
+
+/**
+ * The body parser's refusals (an unsupported charset or Content-Encoding, a body that does not
+ * inflate, malformed JSON, too large) are the client's fault: their own 4xx with a readable message.
+ */
+function fromBodyParser(exception: unknown): { status: number; message: string } | null {
+  const { status, expose, type } = (exception ?? {}) as { status?: unknown; expose?: unknown; type?: unknown };
+  if (expose !== true || typeof status !== 'number' || status < 400 || status >= 500) return null;
+  return { status, message: BODY_ERRORS[String(type)] ?? '请求体无法读取 (the request body could not be read)' };
+}
+
 /** Every error leaves as `{ statusCode, error, message }` (v1 API contract, docs/architecture.md); unknown errors are 500s and logged. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -56,12 +75,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       }
     } else if (exception instanceof QueryFailedError && fromDatabase(exception)) {
       ({ status, message } = fromDatabase(exception)!);
-    } else if ((exception as { type?: string })?.type === 'entity.too.large') {
-      status = 413;
-      message = '请求体过大 (request body too large)';
-    } else if ((exception as { type?: string })?.type === 'entity.parse.failed') {
-      status = 400;
-      message = '请求体不是有效的 JSON (malformed JSON body)';
+    } else if (fromBodyParser(exception)) {
+      ({ status, message } = fromBodyParser(exception)!);
     } else {
       this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     }

@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { ForbiddenException } from '@nestjs/common';
+import { currentContext, runInContext } from '../context/request-context';
 
 /** Who is acting, and for which site. Set per request (API) and per job (worker). */
 export interface TenantContext {
@@ -7,14 +7,13 @@ export interface TenantContext {
   userId?: number;
 }
 
-const storage = new AsyncLocalStorage<TenantContext>();
-
 export function runInTenant<T>(context: TenantContext, work: () => T): T {
-  return storage.run(context, work);
+  return runInContext(context, work);
 }
 
 export function currentTenant(): TenantContext | undefined {
-  return storage.getStore();
+  const context = currentContext();
+  return context?.siteId === undefined ? undefined : { siteId: context.siteId, userId: context.userId };
 }
 
 /**
@@ -22,7 +21,7 @@ export function currentTenant(): TenantContext | undefined {
  * unscoped query is a programming error, never a silent cross-tenant read.
  */
 export function requireTenant(siteId?: number): TenantContext {
-  const context = storage.getStore();
+  const context = currentTenant();
   if (!context) throw new Error('Tenant context missing: tenant data accessed outside runInTenant()');
   if (siteId !== undefined && context.siteId !== siteId) {
     throw new ForbiddenException('无权访问其他站点的数据');

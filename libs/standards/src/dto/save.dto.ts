@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { AcceptsReadBack } from '@zhanqun/shared';
 import { IsInt, IsOptional, Min } from 'class-validator';
 import { StandardsProfileDto } from './profile.dto';
+import { StandardsProfileResponse } from './profile.response';
 
 /** A new profile version; with `version`, only if that is still the version in force. */
+@AcceptsReadBack(StandardsProfileResponse)
 export class StandardsSaveDto extends StandardsProfileDto {
   @ApiPropertyOptional({
     type: 'integer',

@@ -1,13 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { AcceptsReadBack } from '@zhanqun/shared';
 import { ADOPTION_MODES, SYNDICATION_STATUSES, type AdoptionMode, type SyndicationStatus } from '../syndication.entity';
+import { SyndicationRatesResponse, SyndicationRuleResponse } from './syndication.response';
 
 const MAX_ID = 4294967295;
 const NO_CONTROL = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/u;
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Where to submit: a list column of the target site (normally the portal). */
+@AcceptsReadBack(SyndicationRuleResponse)
 export class TargetDto {
   @ApiProperty()
   @IsInt({ message: 'targetSiteId 必须是正整数' })
@@ -105,11 +108,15 @@ const yuanAmount = (field: string) => [
   Max(100000, { message: `${field} 不能超过 100000 元` }),
 ];
 
+/** GET answers amounts as decimal strings ('12.50'): they are taken back as numbers. */
+const fromDecimalString = Transform(({ value }) => (typeof value === 'string' && /^\d+(\.\d{1,2})?$/.test(value) ? Number(value) : value));
+
 function Yuan(field: string): PropertyDecorator {
-  return (target, key) => yuanAmount(field).forEach((decorate) => decorate(target, key));
+  return (target, key) => [fromDecimalString, ...yuanAmount(field)].forEach((decorate) => decorate(target, key));
 }
 
-/** Rates in yuan (stored in fen). */
+/** Rates in yuan (stored in fen), as numbers or as GET answers them. */
+@AcceptsReadBack(SyndicationRatesResponse)
 export class RatesDto {
   @ApiProperty({ example: 100 })
   @IsInt({ message: 'charsPerUnit 必须是正整数' })

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { Database, runInTenant } from '@zhanqun/shared';
+import { IsNull } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
 import { lockedRegionProblems, siteOverrideProblems } from '../template-check';
 import { LOCKED_TEMPLATES } from '../template-names';
@@ -9,7 +10,8 @@ import { ThemeTemplate } from './theme-template.entity';
 /** `siteId` null: the platform's templates (the portal center); a number: that site's overrides. */
 export type TemplateScope = number | null;
 
-export const scopeWhere = (scope: TemplateScope) => ({ siteId: scope === null ? IsNull() : scope });
+/** A site's own template: `db.tenant()` reads the rows of a site, whose `siteId` is set. */
+type SiteTemplate = ThemeTemplate & { siteId: number };
 
 /**
  * Reads the templates a scope renders with: the shipped theme (templates/default), overridden
@@ -21,15 +23,25 @@ export class TemplateSources {
   /** The shipped theme: what a template not in the database falls back to. */
   readonly shipped: ThemeSources = readThemeDir(DEFAULT_THEME_DIR);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
+
+  /** The portal center's rows (site null), the templates every site renders with. */
+  get platformRows() {
+    return this.db.crossTenant('portalCenter').repository(ThemeTemplate);
+  }
+
+  /** The rows of the site in the tenant context. */
+  get siteRows() {
+    return this.db.tenant<SiteTemplate>(ThemeTemplate);
+  }
 
   async platform(): Promise<ThemeSources> {
-    const rows = await this.dataSource.getRepository(ThemeTemplate).find({ where: scopeWhere(null) });
+    const rows = await this.platformRows.findBy({ siteId: IsNull() });
     return { ...this.shipped, ...Object.fromEntries(rows.map((row) => [row.name, row.source])) };
   }
 
   overrides(siteId: number): Promise<ThemeTemplate[]> {
-    return this.dataSource.getRepository(ThemeTemplate).find({ where: scopeWhere(siteId), order: { name: 'ASC' } });
+    return runInTenant({ siteId }, () => this.siteRows.find({ order: { name: 'ASC' } }));
   }
 
   /**

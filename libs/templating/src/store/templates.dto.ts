@@ -1,7 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { AcceptsReadBack } from '@zhanqun/shared';
 import { MAX_TEMPLATE_CHARS } from './templates.service';
+import { TemplateResponse } from './templates.response';
 
+@AcceptsReadBack(TemplateResponse)
 export class TemplateSourceDto {
   @ApiProperty({ description: 'Handlebars source' })
   @IsString({ message: 'source 必须是字符串' })

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import { BadRequestException, Inject, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { PUBLISH_EVENTS, type PublishEvents } from '@zhanqun/shared';
-import { DataSource } from 'typeorm';
+import { PUBLISH_EVENTS, runInTenant, UnitOfWork, type PublishEvents } from '@zhanqun/shared';
+import { IsNull } from 'typeorm';
 import { DEFAULT_THEME_DIR } from '../default-theme';
 import { checkTemplate, lockedRegionProblems, siteOverrideProblems, TemplateError, type TemplateProblem } from '../template-check';
 import { fileOfTemplate, isTemplateName, LOCKED_TEMPLATES, partialName } from '../template-names';
 import { PAGE_TYPES, Theme } from '../theme';
 import { pageTypesUsing, type ThemeSources } from '../theme-sources';
-import { scopeWhere, TemplateSources, type TemplateScope } from './template-sources';
-import { ThemeTemplate } from './theme-template.entity';
+import { TemplateSources, type TemplateScope } from './template-sources';
+import type { ThemeTemplate } from './theme-template.entity';
 
 export const MAX_TEMPLATE_CHARS = 200_000;
 
@@ -21,21 +21,17 @@ export const MAX_TEMPLATE_CHARS = 200_000;
 @Injectable()
 export class TemplatesService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
     private readonly sources: TemplateSources,
     @Inject(PUBLISH_EVENTS) private readonly events: PublishEvents,
   ) {}
-
-  private get repository() {
-    return this.dataSource.getRepository(ThemeTemplate);
-  }
 
   /** Copies the shipped theme into the database where a template is not there yet (install, upgrade). */
   async installDefaults(): Promise<void> {
     const rows = Object.entries(this.sources.shipped).map(([name, source]) => ({ siteId: null, name, source }));
     // INSERT IGNORE: only the missing rows go in, so the generated ids TypeORM would read back do
     // not line up with `rows`; there is nothing to read back anyway.
-    await this.repository.createQueryBuilder().insert().orIgnore().values(rows).updateEntity(false).execute();
+    await this.sources.platformRows.createQueryBuilder().insert().orIgnore().values(rows).updateEntity(false).execute();
   }
 
   /** The templates of a scope, by name. */
@@ -49,7 +45,7 @@ export class TemplatesService {
 
   async list(scope: TemplateScope) {
     const platform = await this.sources.platform();
-    const rows = await this.repository.find({ where: scopeWhere(scope) });
+    const rows = scope === null ? await this.sources.platformRows.findBy({ siteId: IsNull() }) : await this.sources.overrides(scope);
     const stored = new Map(rows.map((row) => [row.name, row]));
     const own = scope === null ? [] : rows;
     const sources = scope === null ? platform : this.sources.compose(platform, own).sources;
@@ -138,28 +134,42 @@ export class TemplatesService {
     return Theme.fromSources(forSite, join(DEFAULT_THEME_DIR, 'assets'));
   }
 
-  /** Saves templates of a scope after checking them; re-renders the pages that use them. */
+  /** Saves templates of a scope after checking them and re-renders the pages that use them, in one unit of work. */
   async save(scope: TemplateScope, changes: ThemeSources, actorId: number): Promise<{ names: string[]; runId: string | null }> {
     const names = Object.keys(changes);
     if (!names.length) throw new BadRequestException('没有要保存的模板');
     const { pageTypes } = await this.draft(scope, changes);
-    await this.dataSource.transaction(async (manager) => {
+    return this.uow.run(async () => {
       for (const [name, source] of Object.entries(changes)) {
-        const existing = await manager.findOneBy(ThemeTemplate, { ...scopeWhere(scope), name });
-        if (existing)
-          await manager.update(ThemeTemplate, { id: existing.id }, { source, revision: existing.revision + 1, updatedBy: actorId });
-        else await manager.insert(ThemeTemplate, { siteId: scope, name, source, updatedBy: actorId });
+        if (scope === null) await this.savePlatform(name, source, actorId);
+        else await runInTenant({ siteId: scope }, () => this.saveOverride(name, source, actorId));
       }
+      return { names, runId: await this.rerender(scope, pageTypes) };
     });
-    return { names, runId: await this.rerender(scope, pageTypes) };
+  }
+
+  private async savePlatform(name: string, source: string, actorId: number): Promise<void> {
+    const rows = this.sources.platformRows;
+    const existing = await rows.findOneBy({ siteId: IsNull(), name });
+    if (existing) await rows.update({ id: existing.id }, { source, revision: existing.revision + 1, updatedBy: actorId });
+    else await rows.insert({ siteId: null, name, source, updatedBy: actorId });
+  }
+
+  private async saveOverride(name: string, source: string, actorId: number): Promise<void> {
+    const rows = this.sources.siteRows;
+    const existing = await rows.findOneBy({ name });
+    if (existing) await rows.update({ id: existing.id }, { source, revision: existing.revision + 1, updatedBy: actorId });
+    else await rows.insert({ name, source, updatedBy: actorId });
   }
 
   /** A site goes back to the platform's template. */
   async revert(siteId: number, name: string): Promise<{ runId: string | null }> {
     const sources = await this.sourcesFor(siteId);
-    const deleted = await this.repository.delete({ siteId, name });
-    if (!deleted.affected) throw new NotFoundException(`站点没有覆盖模板 ${name}`);
-    return { runId: await this.rerender(siteId, [...(pageTypesUsing(sources, PAGE_TYPES).get(name) ?? [])]) };
+    return this.uow.run(async () => {
+      const deleted = await runInTenant({ siteId }, () => this.sources.siteRows.delete({ name }));
+      if (!deleted) throw new NotFoundException(`站点没有覆盖模板 ${name}`);
+      return { runId: await this.rerender(siteId, [...(pageTypesUsing(sources, PAGE_TYPES).get(name) ?? [])]) };
+    });
   }
 
   private async rerender(scope: TemplateScope, pageTypes: string[]): Promise<string | null> {

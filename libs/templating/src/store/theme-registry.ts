@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Database, runInTenant } from '@zhanqun/shared';
 import { DEFAULT_THEME_DIR } from '../default-theme';
 import { Theme } from '../theme';
 import { join } from 'node:path';
@@ -9,6 +9,9 @@ interface Stamp {
   platform: string;
   site: string;
 }
+
+/** Row count, revisions and last update of a set of templates: changes when any of them does. */
+const STAMP = "CONCAT(COUNT(*), '/', SUM(t.revision), '/', MAX(t.updated_at))";
 
 /**
  * Compiled themes per site, recompiled when their templates change in any process: each call
@@ -23,18 +26,21 @@ export class ThemeRegistry {
   private readonly sites = new Map<number, { stamp: Stamp; theme: Theme }>();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: Database,
     private readonly templates: TemplateSources,
   ) {}
 
   private async stamps(siteId: number | null): Promise<Stamp> {
-    const rows: { platform: number; stamp: string }[] = await this.dataSource.query(
-      `SELECT site_id IS NULL AS platform, CONCAT(COUNT(*), '/', SUM(revision), '/', MAX(updated_at)) AS stamp
-         FROM theme_templates WHERE site_id IS NULL OR site_id = ? GROUP BY site_id IS NULL`,
-      [siteId ?? 0],
-    );
-    const of = (platform: boolean) => rows.find((row) => Boolean(Number(row.platform)) === platform)?.stamp ?? '';
-    return { platform: of(true), site: siteId === null ? '' : of(false) };
+    const [platform] = await this.db
+      .crossTenant('portalCenter')
+      .query<{ stamp: string | null }[]>(`SELECT ${STAMP} AS stamp FROM theme_templates t WHERE t.site_id IS NULL`);
+    const site =
+      siteId === null
+        ? undefined
+        : await runInTenant({ siteId }, () =>
+            this.templates.siteRows.createQueryBuilder('t').select(STAMP, 'stamp').getRawOne<{ stamp: string | null }>(),
+          );
+    return { platform: platform?.stamp ?? '', site: site?.stamp ?? '' };
   }
 
   async themeFor(scope: TemplateScope): Promise<Theme> {

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { PLAIN_TEXT } from '@zhanqun/shared';
+import { AcceptsReadBack, PLAIN_TEXT } from '@zhanqun/shared';
+import { SiteResponse } from './site.response';
 
 const TEXT = PLAIN_TEXT;
 const NO_MARKUP = { message: '$property 不能包含 < > 或控制字符' };
@@ -120,6 +121,7 @@ export class CreateSiteDto {
 }
 
 /** PATCH /sites/:siteId: the site's own fields; code, kind and admin are fixed at creation. */
+@AcceptsReadBack(SiteResponse)
 export class SiteFieldsDto extends PartialType(OmitType(CreateSiteDto, ['code', 'kind', 'admin'] as const)) {
   @ApiPropertyOptional({ description: "key of one of the standards profile's approved style variants ('' = the standard style)" })
   @IsOptional()

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, MaxLength, Max, Min, ValidateNested } from 'class-validator';
 import { ROLES, type Role } from '@zhanqun/auth';
-import { PageQuery, PageResponse } from '@zhanqun/shared';
+import { AcceptsReadBack, PageQuery, PageResponse } from '@zhanqun/shared';
 import { NewAccountDto, OFFICE_DOC, OFFICE_RULE, OFFICES, ROLE_RULE, type Office } from './user.dto';
 
 /** `GET /sites/:siteId/users`: `q` matches part of the username or display name. */
@@ -52,14 +52,6 @@ export class CreatePlatformUserDto extends NewAccountDto {
   @ValidateNested({ each: true })
   @Type(() => AccountGrantDto)
   roles?: AccountGrantDto[];
-}
-
-/** `PATCH /platform/users/:userId`: `office: null` clears the office. */
-export class UpdatePlatformUserDto extends PartialType(PickType(NewAccountDto, ['displayName'] as const)) {
-  @ApiPropertyOptional({ ...OFFICE_DOC, nullable: true })
-  @IsOptional()
-  @IsIn(OFFICES, OFFICE_RULE)
-  office?: Office | null;
 }
 
 /** The account fields both user lists show. */
@@ -115,6 +107,15 @@ export class PlatformUserView extends AccountView {
 
   @ApiProperty({ type: [AccountGrantView] })
   grants: AccountGrantView[];
+}
+
+/** `PATCH /platform/users/:userId`: `office: null` clears the office. */
+@AcceptsReadBack(PlatformUserView)
+export class UpdatePlatformUserDto extends PartialType(PickType(NewAccountDto, ['displayName'] as const)) {
+  @ApiPropertyOptional({ ...OFFICE_DOC, nullable: true })
+  @IsOptional()
+  @IsIn(OFFICES, OFFICE_RULE)
+  office?: Office | null;
 }
 
 export class PlatformUserPage extends PageResponse {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { AcceptsReadBack } from '@zhanqun/shared';
 import { REVIEW_ROLES, type ReviewRole } from '../entities';
+import { ColumnReviewChainResponse, ReviewChainResponse, SiteReviewChainResponse } from './review.response';
 
 export class ApproveDto {
   @ApiPropertyOptional()
@@ -25,6 +27,7 @@ export class InboxQuery {
   status?: 'pending';
 }
 
+@AcceptsReadBack(ReviewChainResponse, SiteReviewChainResponse, ColumnReviewChainResponse)
 export class ChainDto {
   @ApiProperty({ enum: REVIEW_ROLES, isArray: true, description: 'ordered steps; [] publishes on submit' })
   @IsArray({ message: 'steps 必须是角色数组' })

@@ -72,6 +72,20 @@ export class ReviewInboxResponse {
   items: ReviewTaskResponse[];
 }
 
+/** A pending review step that no current account may act on: the article waits until the portal center acts. */
+export class StalledReviewTaskResponse extends ReviewTaskResponse {
+  @ApiProperty({
+    description: 'Who is missing for the step to be taken',
+    example: '没有账号可以处理「两办审核」:需要门户中心负责政府类单位的两办审核员(portal_reviewer,office=government)',
+  })
+  missing: string;
+}
+
+export class StalledReviewsResponse {
+  @ApiProperty({ type: [StalledReviewTaskResponse], description: 'Oldest first, at most 500' })
+  items: StalledReviewTaskResponse[];
+}
+
 export class ReviewDecisionResponse {
   @ApiProperty({ enum: ARTICLE_STATUSES, description: 'The article’s status after the decision' })
   articleStatus: ArticleStatus;

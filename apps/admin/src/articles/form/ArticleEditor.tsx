@@ -43,7 +43,7 @@ export function ArticleEditor({ article, initialValues, onReload }: ArticleEdito
   const saved = useRef(initialValues);
   const autosave = useAutosave(site.id, articleId, state.autosaves && !readOnly, async (values) => {
     const changes = changesOf(values, saved.current, false);
-    if (Object.keys(changes).length) await articleApi.update(site.id, articleId!, changes);
+    if (Object.keys(changes).length) await articleApi.update(site.id, articleId!, changes, true);
     saved.current = values;
   });
   const screening = useScreening(site.id, !readOnly);

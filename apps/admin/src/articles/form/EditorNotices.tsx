@@ -1,4 +1,5 @@
 import { Alert, Button, Space } from 'antd';
+import { StalledReviewAlert } from '../../reviews/StalledReviewAlert';
 import { formatTime } from '../../ui/format';
 import type { LocalDraft } from '../autosave/local-drafts';
 import type { ArticleState, HistoryEntry } from './article-state';
@@ -14,7 +15,10 @@ interface EditorNoticesProps {
   onDiscardLocal(): void;
 }
 
-/** What the author must know before editing: returned, under review, a live article's pending edit, an unsaved copy. */
+/**
+ * What the author must know before editing: returned, under review (and stuck on a step nobody can
+ * take), a live article's pending edit, an unsaved copy.
+ */
 export function EditorNotices({ article, state, rejection, localDraft, onRestoreLocal, onDiscardLocal }: EditorNoticesProps) {
   return (
     <>
@@ -48,6 +52,7 @@ export function EditorNotices({ article, state, rejection, localDraft, onRestore
       {state.underReview && (
         <Alert type="info" showIcon style={{ marginBottom: 12 }} title="文章正在审核中,不能修改。如需修改,请先撤回。" />
       )}
+      {article?.reviewStalled && <StalledReviewAlert />}
       {state.liveEdit && article && (
         <Alert
           type="warning"

@@ -40,7 +40,9 @@ export function ArticleTable({ siteId, items, total, page, pageSize, loading, co
           title: '状态',
           dataIndex: 'status',
           width: 170,
-          render: (_, article) => <StatusTag status={article.status} pendingEdit={article.pendingRevision !== null} />,
+          render: (_, article) => (
+            <StatusTag status={article.status} pendingEdit={article.pendingRevision !== null} stalled={article.reviewStalled} />
+          ),
         },
         { title: '作者', dataIndex: 'author', width: 110, render: (author: string) => author || '—' },
         { title: '更新时间', dataIndex: 'updatedAt', width: 150, render: formatTime },
