@@ -3,6 +3,7 @@ import { Site, SiteDomain, type SiteUrls } from '@zhanqun/tenancy';
 import { DataSource, In } from 'typeorm';
 import { carriersOf } from './adopted-copies';
 import type { SearchHit } from './search.service';
+import { Database } from '@zhanqun/shared';
 
 export interface HitLink {
   /** Absolute URL of the article page on its site's primary domain. */
@@ -22,8 +23,14 @@ export async function hitLinks(dataSource: DataSource, urls: SiteUrls, platformD
   if (hits.length === 0) return [];
   const [sites, domains, columns, carriers] = await Promise.all([
     dataSource.getRepository(Site).findBy({ id: In(siteIds) }),
-    dataSource.getRepository(SiteDomain).findBy({ siteId: In(siteIds), isPrimary: true }),
-    dataSource.getRepository(SiteColumn).findBy({ id: In(columnIds) }),
+    new Database(dataSource)
+      .crossTenant('groupSearch')
+      .repository(SiteDomain)
+      .findBy({ siteId: In(siteIds), isPrimary: true }),
+    new Database(dataSource)
+      .crossTenant('groupSearch')
+      .repository(SiteColumn)
+      .findBy({ id: In(columnIds) }),
     carriersOf(
       dataSource,
       hits.map((hit) => hit.articleId),

@@ -3,6 +3,7 @@ import { Article, bodyText } from '@zhanqun/content';
 import { MediaFile } from '@zhanqun/media';
 import { DataSource, In } from 'typeorm';
 import { documentTerms } from './document-terms';
+import { Database } from '@zhanqun/shared';
 
 const BATCH = 500;
 /** attachment_names is VARCHAR(2000). */
@@ -20,7 +21,7 @@ export class SearchIndexer {
 
   /** Writes the article's row if it is live, removes it otherwise. */
   async indexArticle(siteId: number, articleId: number): Promise<void> {
-    const article = await this.dataSource.getRepository(Article).findOneBy({ id: articleId, siteId });
+    const article = await new Database(this.dataSource).crossTenant('groupSearch').repository(Article).findOneBy({ id: articleId, siteId });
     if (!article || article.status !== 'published' || !article.publishedAt) return this.removeArticle(articleId);
     await this.write(await this.rows([article]));
     // Withdrawn while its words were being segmented: its removal may have run before this write.
@@ -29,7 +30,7 @@ export class SearchIndexer {
 
   /** Deletes the rows, among those `where` picks, whose article is no longer live. */
   private async removeUnpublished(where: string, params: unknown[]): Promise<void> {
-    await this.dataSource.query(
+    await new Database(this.dataSource).crossTenant('groupSearch').query(
       `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
        WHERE a.id IS NULL AND ${where}`,
       params,
@@ -37,7 +38,7 @@ export class SearchIndexer {
   }
 
   async removeArticle(articleId: number): Promise<void> {
-    await this.dataSource.query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
+    await new Database(this.dataSource).crossTenant('groupSearch').query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
   }
 
   /**
@@ -46,7 +47,7 @@ export class SearchIndexer {
    */
   async reindex(siteIds: number[] | null, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
     const scope = siteIds === null ? {} : { siteId: In(siteIds) };
-    const articles = this.dataSource.getRepository(Article);
+    const articles = new Database(this.dataSource).crossTenant('groupSearch').repository(Article);
     const where = { ...scope, status: 'published' as const };
     const total = await articles.countBy(where);
     let done = 0;
@@ -104,13 +105,16 @@ export class SearchIndexer {
   private async attachments(articles: Article[]): Promise<Map<number, MediaFile>> {
     const ids = [...new Set(articles.flatMap((article) => article.attachmentIds))];
     if (ids.length === 0) return new Map();
-    const files = await this.dataSource.getRepository(MediaFile).findBy({ id: In(ids) });
+    const files = await new Database(this.dataSource)
+      .crossTenant('groupSearch')
+      .repository(MediaFile)
+      .findBy({ id: In(ids) });
     return new Map(files.map((file) => [file.id, file]));
   }
 
   private async write(rows: Row[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.dataSource.query(
+    await new Database(this.dataSource).crossTenant('groupSearch').query(
       `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, attachment_names, terms)
        VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
        ON DUPLICATE KEY UPDATE site_id = VALUES(site_id), column_id = VALUES(column_id), published_at = VALUES(published_at),

@@ -5,6 +5,7 @@ import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 import { ReviewTask, type ReviewRole } from './entities';
 import { STEP_NAMES } from './step-names';
 import { taskSummary } from './workflow.service';
+import { Database } from '@zhanqun/shared';
 
 const OFFICE_NAMES: Record<SiteCategory, string> = { party: '党群', government: '政府' };
 
@@ -40,8 +41,9 @@ export class StalledTasks implements ReviewStalls {
 
   private async stalled(): Promise<SelectQueryBuilder<ReviewTask>> {
     const portal = await this.dataSource.getRepository(Site).findOne({ where: { kind: 'portal' }, select: { id: true } });
-    return this.dataSource
-      .getRepository(ReviewTask)
+    return new Database(this.dataSource)
+      .crossTenant('reviewInbox')
+      .repository(ReviewTask)
       .createQueryBuilder('t')
       .innerJoin(Site, 's', 's.id = t.site_id')
       .innerJoin(Article, 'a', 'a.id = t.article_id')
@@ -67,7 +69,10 @@ export class StalledTasks implements ReviewStalls {
     const articleIds = In(tasks.map((task) => task.articleId));
     const [sites, articles] = await Promise.all([
       this.dataSource.getRepository(Site).find({ where: { id: siteIds }, select: { id: true, name: true, category: true } }),
-      this.dataSource.getRepository(Article).find({ where: { id: articleIds }, select: { id: true, title: true } }),
+      new Database(this.dataSource)
+        .crossTenant('reviewInbox')
+        .repository(Article)
+        .find({ where: { id: articleIds }, select: { id: true, title: true } }),
     ]);
     const siteById = new Map(sites.map((site) => [site.id, site]));
     const titles = new Map(articles.map((article) => [article.id, article.title]));

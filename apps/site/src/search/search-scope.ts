@@ -2,6 +2,7 @@ import { SiteColumn } from '@zhanqun/content';
 import { Site } from '@zhanqun/tenancy';
 import type { DataSource } from 'typeorm';
 import type { SearchParams } from './search-params';
+import { Database } from '@zhanqun/shared';
 
 /** The sites and columns one request searches, or the reason it cannot. */
 export type ResolvedScope = { ok: true; siteIds: number[]; columnIds: number[] | null } | { ok: false; message: string };
@@ -31,8 +32,8 @@ export async function resolveScope(dataSource: DataSource, current: Site, params
     siteIds = [chosen.id];
   }
   if (params.column === null) return { ok: true, siteIds, columnIds: null };
-  const column = await dataSource.getRepository(SiteColumn).findOneBy({ id: params.column });
+  const column = await new Database(dataSource).crossTenant('groupSearch').repository(SiteColumn).findOneBy({ id: params.column });
   if (!column || !siteIds.includes(column.siteId)) return { ok: false, message: '要搜索的栏目不存在或不在搜索范围内' };
-  const columns = await dataSource.getRepository(SiteColumn).findBy({ siteId: column.siteId });
+  const columns = await new Database(dataSource).crossTenant('groupSearch').repository(SiteColumn).findBy({ siteId: column.siteId });
   return { ok: true, siteIds, columnIds: subtree(columns, column.id) };
 }
