@@ -11,8 +11,7 @@ const server = {
   testEnvironment: 'node',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts', '**/*.test.ts'],
-  // The fault tests (kill -9, Redis restarts, a full disk) run with `npm run test:faults`.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/admin/', ...(process.env.FAULT_TESTS ? [] : ['<rootDir>/test/faults/'])],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/admin/'],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }],
     // `feed` ships ESM only, which Jest on Node 20 cannot require: compile it to CommonJS.

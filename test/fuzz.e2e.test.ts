@@ -6,7 +6,7 @@ import { startStack, type TestStack } from './support/stack';
  * good and bad, as every role. `npm test` runs a short fixed-seed run; `npm run fuzz` the full one
  * (FUZZ_RUNS, FUZZ_SEED override both).
  */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1200);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
 const SEED = Number(process.env.FUZZ_SEED ?? 20260501);
 const FULL = process.env.FUZZ_RUNS !== undefined;
 

@@ -82,6 +82,7 @@ describe('syndication (信息报送): submit, adopt as reference or copy, declin
     for (const bad of [
       { ...rates, pricePerUnit: -1 },
       { ...rates, pricePerUnit: 1.234 },
+      { ...rates, headlineBonus: 7e-323 }, // written with an exponent: a 500 before (found by the fuzzer)
       { ...rates, majorBonus: '三十元' },
       { ...rates, charsPerUnit: 0 },
       { ...rates, headlineBonus: 1e12 },

@@ -1,56 +1,31 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminLogin, eventually, provisionSite, columnByPath } from '../support/client';
 import { outboxBacklog } from './support/invariants';
 import { startProcessStack, type ProcessStack } from './support/process-stack';
+import { privateRedis, type PrivateServer } from './support/private-servers';
 import { publishedFileProblems } from './support/published-files';
 
 type Auth = { Authorization: string };
 
 const WORKER_KILLS = Number(process.env.FAULT_WORKER_KILLS ?? 10);
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  return port;
-}
-
 /**
  * The worker killed mid-render and mid-relay, Redis restarted empty, and a full disk under
  * PUBLISH_ROOT — against a private Redis server, so restarting it disturbs nothing else.
  */
 describe('worker, Redis and disk faults', () => {
-  let redis: ChildProcess;
-  let redisPort: number;
+  let redis: PrivateServer;
   let stack: ProcessStack;
   let site: { id: number; code: string };
   let auth: Auth;
   let newsId: number;
   const diskFull = join(__dirname, `.disk-full-${process.pid}`);
 
-  const startRedis = async () => {
-    redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    await eventually(
-      () =>
-        fetch(`http://127.0.0.1:${redisPort}`).then(
-          () => true,
-          (e) => !String(e.cause?.code).includes('ECONNREFUSED'),
-        ),
-      10000,
-    );
-  };
-
   beforeAll(async () => {
-    redisPort = await freePort();
-    await startRedis();
-    stack = await startProcessStack({ REDIS_URL: `redis://127.0.0.1:${redisPort}/0`, ZQ_DISK_FULL_FLAG: diskFull });
+    redis = await privateRedis();
+    await redis.start();
+    stack = await startProcessStack({ REDIS_URL: `redis://127.0.0.1:${redis.port}/0`, ZQ_DISK_FULL_FLAG: diskFull });
     await stack.startApi();
     await stack.startWorker();
     const admin = await adminLogin(stack);
@@ -62,7 +37,7 @@ describe('worker, Redis and disk faults', () => {
   afterAll(async () => {
     rmSync(diskFull, { force: true });
     await stack?.close();
-    redis?.kill('SIGKILL');
+    await redis?.dispose();
   });
 
   async function publish(title: string, extra: Record<string, unknown> = {}): Promise<number> {
@@ -73,12 +48,14 @@ describe('worker, Redis and disk faults', () => {
     await stack.http.post(`/api/v1/sites/${site.id}/articles/${created.body.id}/submit`).set(auth).expect(200);
     return created.body.id;
   }
+  /** Waits until the outbox is drained and the published files are right; fails naming what is still wrong. */
   const settled = () =>
-    eventually(
-      async () =>
-        (await outboxBacklog(stack.db)) === 0 && (await publishedFileProblems(stack.db, stack.config.publishRoot, site)).length === 0,
-      60000,
-    );
+    eventually(async () => {
+      const backlog = await outboxBacklog(stack.db);
+      const problems = await publishedFileProblems(stack.db, stack.config.publishRoot, site);
+      if (backlog || problems.length) throw new Error(`outbox backlog ${backlog}; ${problems.slice(0, 5).join('; ')}`);
+      return true;
+    }, 60000);
   const runStatus = async (runId: string) => (await stack.http.get(`/api/v1/publish-runs/${runId}`).set(auth)).body.status as string;
 
   it(`completes every page when the worker is killed mid-render and mid-relay × ${WORKER_KILLS}`, async () => {
@@ -105,11 +82,10 @@ describe('worker, Redis and disk faults', () => {
     expect(await outboxBacklog(stack.db)).toBeGreaterThan(0);
     await stack.startWorker(); // arms the timer in Redis ...
     await eventually(async () => (await outboxBacklog(stack.db)) === 0, 30000);
-    redis.kill('SIGKILL'); // ... which loses it, with everything else
-    await once(redis, 'exit');
     await stack.kill('worker');
-    const afterRestart = await publish('Redis重启时提交的文章'); // written to the outbox while Redis is down
-    await startRedis();
+    const afterRestart = await publish('Redis重启前未投递的文章'); // its outbox row waits: no relay runs
+    await redis.kill(); // the timer armed above is lost, with everything else in Redis
+    await redis.start();
     await stack.startWorker();
     await settled();
     const [history] = await stack.db.query(
@@ -130,17 +106,23 @@ describe('worker, Redis and disk faults', () => {
   }, 180000);
 
   it('fails a rebuild visibly on a full disk, keeps the live pages, and completes on retry', async () => {
+    const id = await publish('磁盘写满前的文章');
     await settled();
-    const before = await publishedFileProblems(stack.db, stack.config.publishRoot, site);
-    expect(before).toEqual([]);
+    const [rows] = await stack.db.query('SELECT path FROM page_manifest WHERE site_id = ? AND page_key = ?', [site.id, `article:${id}`]);
+    const page = join(stack.config.publishRoot, 'sites', site.code, (rows as { path: string }[])[0].path);
+    const live = readFileSync(page, 'utf8');
     writeFileSync(diskFull, '');
-    await stack.http.put(`/api/v1/sites/${site.id}`).set(auth).send({ name: '发布故障测试局(改名)' });
+    await stack.http.patch(`/api/v1/sites/${site.id}/articles/${id}`).set(auth).send({ title: '磁盘写满时修改的标题' }).expect(200);
     const failedRun = (await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth)).body.runId;
     await eventually(async () => (await runStatus(failedRun)) === 'failed', 60000);
-    expect(await publishedFileProblems(stack.db, stack.config.publishRoot, site)).toEqual([]); // the old pages still serve
+    // The live site keeps serving the old pages, whole: nothing torn, nothing half-written left behind.
+    expect(readFileSync(page, 'utf8')).toBe(live);
+    const problems = await publishedFileProblems(stack.db, stack.config.publishRoot, site);
+    expect(problems.filter((problem) => !problem.includes('磁盘写满时修改的标题'))).toEqual([]);
     rmSync(diskFull);
     const retry = (await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth)).body.runId;
     await eventually(async () => (await runStatus(retry)) === 'done', 60000);
     await settled();
+    expect(readFileSync(page, 'utf8')).toContain('磁盘写满时修改的标题');
   }, 180000);
 });

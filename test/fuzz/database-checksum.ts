@@ -19,46 +19,54 @@ export type Checksums = Map<string, string>;
 
 /**
  * A cheap fingerprint of every row of the database, table by table: `CHECKSUM TABLE` in one
- * statement, plus a CRC of the checked columns for tables with excluded columns.
+ * statement, and a CRC of the checked columns for tables with excluded columns or with generated
+ * columns (MariaDB's CHECKSUM TABLE of such a table changed once without any row changing, so
+ * their rows are summed over the columns that hold data; the generated ones derive from those).
  */
 export class DatabaseChecksum {
   private constructor(
     private readonly dataSource: DataSource,
     private readonly whole: string[],
-    private readonly partial: { table: string; expression: string }[],
+    private readonly summed: { table: string; expression: string }[],
   ) {}
 
   static async of(dataSource: DataSource): Promise<DatabaseChecksum> {
-    const rows: { table: string; column: string }[] = await dataSource.query(
-      `SELECT TABLE_NAME AS \`table\`, COLUMN_NAME AS \`column\` FROM information_schema.COLUMNS
+    const rows: { table: string; column: string; generated: string }[] = await dataSource.query(
+      `SELECT TABLE_NAME AS \`table\`, COLUMN_NAME AS \`column\`, IS_GENERATED AS generated FROM information_schema.COLUMNS
        WHERE TABLE_SCHEMA = DATABASE() ORDER BY TABLE_NAME, ORDINAL_POSITION`,
     );
     const tables = [...new Set(rows.map((row) => row.table))].filter((table) => !(table in EXCLUDED_TABLES));
-    const partial = tables
-      .filter((table) => table in EXCLUDED_COLUMNS)
-      .map((table) => {
-        const columns = rows.filter((row) => row.table === table && !(row.column in EXCLUDED_COLUMNS[table])).map((row) => row.column);
-        const row = `CRC32(CONCAT_WS(0x1f, ${columns.map((column) => `IFNULL(\`${column}\`, 0x00)`).join(', ')}))`;
-        return { table, expression: `SELECT COUNT(*) AS n, SUM(${row}) AS s, BIT_XOR(${row}) AS x FROM \`${table}\`` };
-      });
-    const whole = tables.filter((table) => !(table in EXCLUDED_COLUMNS));
-    return new DatabaseChecksum(dataSource, whole, partial);
+    const checked = (table: string) =>
+      rows.filter((row) => row.table === table && row.generated !== 'ALWAYS' && !(row.column in (EXCLUDED_COLUMNS[table] ?? {})));
+    const isSummed = (table: string) => table in EXCLUDED_COLUMNS || rows.some((row) => row.table === table && row.generated === 'ALWAYS');
+    const summed = tables.filter(isSummed).map((table) => {
+      const row = `CRC32(CONCAT_WS(0x1f, ${checked(table)
+        .map(({ column }) => `IFNULL(\`${column}\`, 0x00)`)
+        .join(', ')}))`;
+      return {
+        table,
+        expression: `SELECT '${table}' AS t, CONCAT(COUNT(*), '/', IFNULL(SUM(${row}), 0), '/', BIT_XOR(${row})) AS c FROM \`${table}\``,
+      };
+    });
+    return new DatabaseChecksum(
+      dataSource,
+      tables.filter((table) => !isSummed(table)),
+      summed,
+    );
   }
 
   get tables(): string[] {
-    return [...this.whole, ...this.partial.map((part) => part.table)].sort();
+    return [...this.whole, ...this.summed.map((part) => part.table)].sort();
   }
 
   async take(): Promise<Checksums> {
     const checksums: Checksums = new Map();
-    const rows: { Table: string; Checksum: string | number | null }[] = await this.dataSource.query(
+    const whole: { Table: string; Checksum: string | number | null }[] = await this.dataSource.query(
       `CHECKSUM TABLE ${this.whole.map((table) => `\`${table}\``).join(', ')}`,
     );
-    for (const row of rows) checksums.set(row.Table.split('.').pop()!, String(row.Checksum));
-    for (const { table, expression } of this.partial) {
-      const [row] = await this.dataSource.query(expression);
-      checksums.set(table, `${row.n}/${row.s}/${row.x}`);
-    }
+    for (const row of whole) checksums.set(row.Table.split('.').pop()!, String(row.Checksum));
+    const summed: { t: string; c: string }[] = await this.dataSource.query(this.summed.map((part) => part.expression).join(' UNION ALL '));
+    for (const row of summed) checksums.set(row.t, row.c);
     return checksums;
   }
 

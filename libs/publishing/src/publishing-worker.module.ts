@@ -7,6 +7,7 @@ import type Redis from 'ioredis';
 import { PublicationReactions } from './events/publication-reactions';
 import { PageFreshness } from './jobs/page-freshness';
 import { QueueName, type RenderQueueJob, type TimingQueueJob } from './jobs/queues';
+import { RedisLossRecovery } from './jobs/redis-loss-recovery';
 import { RenderQueue } from './jobs/render-queue';
 import { RenderProcessor } from './jobs/render.processor';
 import { TimingProcessor } from './jobs/timing.processor';
@@ -24,6 +25,7 @@ import { RebuildRunner } from './runs/rebuild-runner';
     PageRenderService,
     HostsWriter,
     RenderQueue,
+    RedisLossRecovery,
     RebuildRunner,
     PublicationReactions,
     OutboxRelay,
@@ -53,6 +55,7 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     private readonly timers: TimingService,
     private readonly hosts: HostsWriter,
     private readonly relay: OutboxRelay,
+    private readonly redisLoss: RedisLossRecovery,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -76,11 +79,14 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     await this.hosts.write();
     await this.relay.start();
     const timers = await this.timers.recover();
+    await this.redisLoss.check();
     this.logger.log(`Outbox relay, render and timing workers started (${timers} timers re-armed)`);
     // Redis keeps nothing on disk here: if it restarts, delayed jobs are gone. The database is
-    // the truth, so timers are re-armed from it periodically (job ids make this idempotent).
+    // the truth, so timers are re-armed from it periodically (job ids make this idempotent), and
+    // what a Redis that came back empty lost is queued again.
     this.reconcile = setInterval(() => {
       this.timers.recover().catch((error: unknown) => this.logger.warn(`Re-arming timers failed: ${error}`));
+      this.redisLoss.check().catch((error: unknown) => this.logger.warn(`Checking Redis for lost data failed: ${error}`));
       // A certificate put in NGINX_CERT_DIR takes its domain over to HTTPS without a domain change.
       this.hosts.refreshNginx().catch((error: unknown) => this.logger.warn(`Refreshing the nginx file failed: ${error}`));
     }, this.config.timerReconcileMs);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Article, bodyText } from '@zhanqun/content';
 import { MediaFile } from '@zhanqun/media';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { documentTerms } from './document-terms';
 import { Database } from '@zhanqun/shared';
 
@@ -12,16 +12,16 @@ const MAX_ATTACHMENT_NAMES = 2000;
 type Row = [number, number, number, Date, string, string, string, string];
 
 /**
- * Keeps search_documents equal to the live articles: the publisher calls it when an article goes
- * live, changes or is withdrawn, before the request returns; `reindex` rebuilds it from scratch.
+ * Keeps search_documents equal to the live articles: publishing's outbox handlers call it when an
+ * article goes live, changes or is withdrawn; `reindex` rebuilds it from scratch.
  */
 @Injectable()
 export class SearchIndexer {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   /** Writes the article's row if it is live, removes it otherwise. */
   async indexArticle(siteId: number, articleId: number): Promise<void> {
-    const article = await new Database(this.dataSource).crossTenant('groupSearch').repository(Article).findOneBy({ id: articleId, siteId });
+    const article = await this.db.crossTenant('groupSearch').repository(Article).findOneBy({ id: articleId, siteId });
     if (!article || article.status !== 'published' || !article.publishedAt) return this.removeArticle(articleId);
     await this.write(await this.rows([article]));
     // Withdrawn while its words were being segmented: its removal may have run before this write.
@@ -30,7 +30,7 @@ export class SearchIndexer {
 
   /** Deletes the rows, among those `where` picks, whose article is no longer live. */
   private async removeUnpublished(where: string, params: unknown[]): Promise<void> {
-    await new Database(this.dataSource).crossTenant('groupSearch').query(
+    await this.db.crossTenant('groupSearch').query(
       `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
        WHERE a.id IS NULL AND ${where}`,
       params,
@@ -38,7 +38,7 @@ export class SearchIndexer {
   }
 
   async removeArticle(articleId: number): Promise<void> {
-    await new Database(this.dataSource).crossTenant('groupSearch').query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
+    await this.db.crossTenant('groupSearch').query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
   }
 
   /**
@@ -47,7 +47,7 @@ export class SearchIndexer {
    */
   async reindex(siteIds: number[] | null, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
     const scope = siteIds === null ? {} : { siteId: In(siteIds) };
-    const articles = new Database(this.dataSource).crossTenant('groupSearch').repository(Article);
+    const articles = this.db.crossTenant('groupSearch').repository(Article);
     const where = { ...scope, status: 'published' as const };
     const total = await articles.countBy(where);
     let done = 0;
@@ -105,7 +105,7 @@ export class SearchIndexer {
   private async attachments(articles: Article[]): Promise<Map<number, MediaFile>> {
     const ids = [...new Set(articles.flatMap((article) => article.attachmentIds))];
     if (ids.length === 0) return new Map();
-    const files = await new Database(this.dataSource)
+    const files = await this.db
       .crossTenant('groupSearch')
       .repository(MediaFile)
       .findBy({ id: In(ids) });
@@ -114,7 +114,7 @@ export class SearchIndexer {
 
   private async write(rows: Row[]): Promise<void> {
     if (rows.length === 0) return;
-    await new Database(this.dataSource).crossTenant('groupSearch').query(
+    await this.db.crossTenant('groupSearch').query(
       `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, attachment_names, terms)
        VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
        ON DUPLICATE KEY UPDATE site_id = VALUES(site_id), column_id = VALUES(column_id), published_at = VALUES(published_at),

@@ -25,6 +25,15 @@ describe('WordMatcher (Aho–Corasick over folded text)', () => {
     expect(matcher.scan({ title: '翻墙' })).toEqual([{ word: '翻墙', level: 'block', field: 'title', count: 1 }]);
   });
 
+  it('finds words across the windows it matches in, once each, and takes a 1 MB text in linear time', () => {
+    // The first word straddles the cut at 2048, the emoji the cut at 4096.
+    const body = `${'示'.repeat(2047)}赌博${'示'.repeat(2046)}😀赌博${'示'.repeat(100)}赌`;
+    expect(matcher.scan({ body })).toEqual([{ word: '赌博', level: 'block', field: 'body', count: 2 }]);
+    const started = Date.now();
+    expect(matcher.scan({ body: `${'测'.repeat(350 * 1024)}赌博` })).toEqual([{ word: '赌博', level: 'block', field: 'body', count: 1 }]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('copes with emoji around words and with an empty dictionary', () => {
     expect(matcher.scan({ body: '🎰赌博🎲' })).toHaveLength(1);
     expect(new WordMatcher([]).scan({ body: '赌博' })).toEqual([]);

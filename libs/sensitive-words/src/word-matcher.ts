@@ -20,12 +20,23 @@ export function foldText(text: string): string {
 }
 
 /**
+ * Text is matched in windows of this many UTF-16 units: the matcher splits what it is given into
+ * graphemes with Intl.Segmenter, whose time grows with the square of the length (a 1 MB body took
+ * minutes, blocking every other request); window by window it stays linear.
+ */
+const WINDOW = 2048;
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
  * A compiled dictionary (Aho–Corasick, one pass per field whatever the number of words).
  * A word in both levels counts as `block`.
  */
 export class WordMatcher {
   private readonly matcher: AhoCorasick | null;
   private readonly entries: DictionaryEntry[];
+  /** The longest folded word: how far a window reaches past its end, so that a word across the cut is found once. */
+  private readonly longest: number;
 
   constructor(entries: DictionaryEntry[]) {
     const byWord = new Map<string, DictionaryEntry>();
@@ -36,6 +47,7 @@ export class WordMatcher {
     }
     this.entries = [...byWord.values()];
     this.matcher = byWord.size ? new AhoCorasick([...byWord.keys()]) : null;
+    this.longest = [...byWord.keys()].reduce((longest, word) => Math.max(longest, word.length), 0);
   }
 
   /** Every dictionary word found in each field, with how often. */
@@ -45,9 +57,21 @@ export class WordMatcher {
     for (const [field, text] of Object.entries(fields)) {
       if (!text) continue;
       const counts = new Map<number, number>();
-      for (const match of this.matcher.search(foldText(text))) counts.set(match.patternIndex, (counts.get(match.patternIndex) ?? 0) + 1);
+      for (const index of this.matches(this.matcher, foldText(text))) counts.set(index, (counts.get(index) ?? 0) + 1);
       for (const [index, count] of counts) hits.push({ ...this.entries[index], field, count });
     }
     return hits;
+  }
+
+  /** The dictionary index of every word found in `text`, window by window; a match counts in the window it starts in. */
+  private *matches(matcher: AhoCorasick, text: string): Generator<number> {
+    for (let start = 0; start < text.length;) {
+      let end = Math.min(text.length, start + WINDOW);
+      if (isLowSurrogate(text.charCodeAt(end))) end++; // never cut a surrogate pair
+      for (const match of matcher.iterate(text.slice(start, end + this.longest))) {
+        if (match.start < end - start) yield match.patternIndex;
+      }
+      start = end;
+    }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Article, type ReviewStalls } from '@zhanqun/content';
 import { Site, type SiteCategory } from '@zhanqun/tenancy';
-import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
+import { In, type SelectQueryBuilder } from 'typeorm';
 import { ReviewTask, type ReviewRole } from './entities';
 import { STEP_NAMES } from './step-names';
 import { taskSummary } from './workflow.service';
@@ -37,11 +37,11 @@ function missingReviewer(role: ReviewRole, category: SiteCategory): string {
  */
 @Injectable()
 export class StalledTasks implements ReviewStalls {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly db: Database) {}
 
   private async stalled(): Promise<SelectQueryBuilder<ReviewTask>> {
-    const portal = await this.dataSource.getRepository(Site).findOne({ where: { kind: 'portal' }, select: { id: true } });
-    return new Database(this.dataSource)
+    const portal = await this.db.platform(Site).findOne({ where: { kind: 'portal' }, select: { id: true } });
+    return this.db
       .crossTenant('reviewInbox')
       .repository(ReviewTask)
       .createQueryBuilder('t')
@@ -68,8 +68,8 @@ export class StalledTasks implements ReviewStalls {
     const siteIds = In(tasks.map((task) => task.siteId));
     const articleIds = In(tasks.map((task) => task.articleId));
     const [sites, articles] = await Promise.all([
-      this.dataSource.getRepository(Site).find({ where: { id: siteIds }, select: { id: true, name: true, category: true } }),
-      new Database(this.dataSource)
+      this.db.platform(Site).find({ where: { id: siteIds }, select: { id: true, name: true, category: true } }),
+      this.db
         .crossTenant('reviewInbox')
         .repository(Article)
         .find({ where: { id: articleIds }, select: { id: true, title: true } }),

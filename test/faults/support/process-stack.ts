@@ -1,13 +1,13 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApi } from '../../../apps/api/src/create-api';
 import { firstStart, openInfrastructure } from '@zhanqun/platform';
-import { createTestEnvironment, type TestEnvironment } from '@zhanqun/testing';
+import { createTestEnvironment, processEnvOf, type TestEnvironment } from '@zhanqun/testing';
 import type { AppConfig } from '@zhanqun/shared';
 import { createConnection, type Connection } from 'mysql2/promise';
 import request from 'supertest';
+import { freePort } from './private-servers';
 import type TestAgent from 'supertest/lib/agent';
 
 const root = join(__dirname, '..', '..', '..');
@@ -20,6 +20,8 @@ export interface ProcessStack {
   http: TestAgent;
   /** A direct connection to the stack's database, for checking invariants. */
   db: Connection;
+  /** Opens `db` again (after the database server restarted). */
+  reconnectDb(): Promise<void>;
   startApi(faults?: NodeJS.ProcessEnv): Promise<void>;
   startWorker(faults?: NodeJS.ProcessEnv): Promise<void>;
   /** Resolves when the process has died (killed by a crash point, or by `kill`). */
@@ -27,14 +29,6 @@ export interface ProcessStack {
   workerExited(): Promise<void>;
   kill(app: 'api' | 'worker'): Promise<void>;
   close(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as { port: number }).port;
-  server.close();
-  return port;
 }
 
 async function exited(child: ChildProcess | null): Promise<void> {
@@ -58,20 +52,7 @@ export async function startProcessStack(overrides: NodeJS.ProcessEnv = {}): Prom
   await setup.close();
   await infrastructure.close();
 
-  const baseEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...envOverrides,
-    DATABASE_URL: config.databaseUrl,
-    REDIS_URL: config.redisUrl,
-    REDIS_PREFIX: config.redisPrefix,
-    PUBLISH_ROOT: config.publishRoot,
-    MEDIA_ROOT: config.mediaRoot,
-    PLATFORM_DOMAIN: config.platformDomain,
-    PUBLIC_PORT: '',
-    ADMIN_USERNAME: config.adminUsername,
-    ADMIN_PASSWORD: config.adminPassword,
-    JWT_SECRET: 'test-secret',
-  };
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...envOverrides, ...processEnvOf(config) };
   const children: Record<'api' | 'worker', ChildProcess | null> = { api: null, worker: null };
   const spawnApp = (app: 'api' | 'worker', faults: NodeJS.ProcessEnv) => {
     const child = spawn(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
@@ -89,6 +70,10 @@ export async function startProcessStack(overrides: NodeJS.ProcessEnv = {}): Prom
     env,
     http: request(`http://127.0.0.1:${apiPort}`),
     db: await createConnection({ uri: config.databaseUrl, dateStrings: true }),
+    async reconnectDb() {
+      stack.db.destroy();
+      stack.db = await createConnection({ uri: config.databaseUrl, dateStrings: true });
+    },
     async startApi(faults = {}) {
       const child = spawnApp('api', faults);
       const deadline = Date.now() + 30000;

@@ -48,15 +48,18 @@ export class PagePlanner {
     return [{ type: 'home' }, { type: 'sitemap-xml' }, { type: 'sitemap-html' }, { type: 'rss' }];
   }
 
-  /** Every page of a site, articles last (a rebuild renders structure first). */
+  /**
+   * Every page of a site: theme assets first (a new site's home must not be served before the
+   * stylesheet it links), then structure, articles last.
+   */
   allPages(snapshot: SiteSnapshot): Promise<string[]> {
     return this.ofSite(snapshot, async () => {
       const perColumn = await this.publishedPerColumn();
       const keys: PageKey[] = [
+        ...readdirSync(this.assetsDir).map((name) => ({ type: 'asset' as const, name })),
         ...this.sitePages(),
         { type: 'notice', status: 404 },
         { type: 'notice', status: 503 },
-        ...readdirSync(this.assetsDir).map((name) => ({ type: 'asset' as const, name })),
       ];
       for (const column of snapshot.columns) {
         if (column.kind === 'page') keys.push({ type: 'single', columnId: column.id });

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request',
@@ -14,6 +15,7 @@ const REASONS: Record<number, string> = {
   423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** MySQL errors that are the caller's fault, mapped to a 4xx with a message they can act on. */
@@ -73,6 +75,11 @@ export class HttpErrorFilter implements ExceptionFilter {
         const { statusCode: _s, error: _e, message: _m, ...rest } = body as Record<string, unknown>;
         details = rest;
       }
+    } else if (isDatabaseUnavailable(exception)) {
+      // A database restart or outage: the client may simply try again shortly.
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+      message = '数据库暂时不可用,请稍后重试 (database unavailable)';
+      response.setHeader('Retry-After', '5');
     } else if (exception instanceof QueryFailedError && fromDatabase(exception)) {
       ({ status, message } = fromDatabase(exception)!);
     } else if (fromBodyParser(exception)) {

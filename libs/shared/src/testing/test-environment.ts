@@ -45,6 +45,22 @@ export function createTestEnvironment(overrides: NodeJS.ProcessEnv = {}): TestEn
   };
 }
 
+/** The variables that make an app process (api, worker, apps/site) run on this test environment. */
+export function processEnvOf(config: AppConfig): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL: config.databaseUrl,
+    REDIS_URL: config.redisUrl,
+    REDIS_PREFIX: config.redisPrefix,
+    PUBLISH_ROOT: config.publishRoot,
+    MEDIA_ROOT: config.mediaRoot,
+    PLATFORM_DOMAIN: config.platformDomain,
+    PUBLIC_PORT: '',
+    ADMIN_USERNAME: config.adminUsername,
+    ADMIN_PASSWORD: config.adminPassword,
+    JWT_SECRET: config.jwtSecret,
+  };
+}
+
 async function deleteRedisPrefix(config: AppConfig): Promise<void> {
   const redis = new Redis(config.redisUrl, { lazyConnect: true });
   await redis.connect();

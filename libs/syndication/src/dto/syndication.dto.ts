@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { AcceptsReadBack } from '@zhanqun/shared';
 import { ADOPTION_MODES, SYNDICATION_STATUSES, type AdoptionMode, type SyndicationStatus } from '../syndication.entity';
 import { SyndicationRatesResponse, SyndicationRuleResponse } from './syndication.response';
@@ -102,8 +102,16 @@ export class StatsQuery {
   siteId?: number;
 }
 
+/**
+ * A number with at most two decimals, read as JavaScript writes it (class-validator's
+ * `maxDecimalPlaces` does the same but throws on one written with an exponent, such as 7e-323: a 500).
+ */
+function isWholeFen(value: unknown): boolean {
+  return typeof value === 'number' && /^-?\d+(\.\d{1,2})?$/.test(String(value));
+}
+
 const yuanAmount = (field: string) => [
-  IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: `${field} 必须是最多两位小数的金额(元)` }),
+  ValidateBy({ name: 'isYuan', validator: { validate: isWholeFen } }, { message: `${field} 必须是最多两位小数的金额(元)` }),
   Min(0, { message: `${field} 不能为负数` }),
   Max(100000, { message: `${field} 不能超过 100000 元` }),
 ];
