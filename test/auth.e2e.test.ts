@@ -1,3 +1,4 @@
+import { JwtService } from '@nestjs/jwt';
 import { adminLogin, login, provisionSite } from './support/client';
 import { startStack, type TestStack } from './support/stack';
 
@@ -33,6 +34,14 @@ describe('auth (v1 API: auth)', () => {
     expect((await stack.http.get('/api/v1/me').set({ Authorization: 'Bearer nonsense' })).status).toBe(401);
     const body = (await stack.http.get('/api/v1/sites')).body;
     expect(body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+  });
+
+  it('refuses a token signed with the platform key but without a numeric subject with 401', async () => {
+    const jwt = stack.api.get(JwtService);
+    for (const payload of [{}, { sub: 'admin' }, { sub: -1 }, { sub: 1.5 }]) {
+      const token = await jwt.signAsync(payload);
+      expect((await stack.http.get('/api/v1/me').set('Authorization', `Bearer ${token}`)).status).toBe(401);
+    }
   });
 
   it('rejects bad login bodies with 400 and wrong passwords with 401', async () => {

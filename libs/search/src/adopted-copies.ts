@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { Database } from '@zhanqun/shared';
 
 /**
  * 信息报送 adoption copies a unit's article to the portal (libs/syndication's `syndications` rows:
@@ -19,9 +19,9 @@ export function notACopyOfAHit(scope: (alias: string) => string): string {
 }
 
 /** For each source article, the names of the active sites where an adopted copy of it is live. */
-export async function carriersOf(dataSource: DataSource, articleIds: number[]): Promise<Map<number, string[]>> {
+export async function carriersOf(db: Database, articleIds: number[]): Promise<Map<number, string[]>> {
   if (articleIds.length === 0) return new Map();
-  const rows: { source: number; name: string }[] = await dataSource.query(
+  const rows: { source: number; name: string }[] = await db.crossTenant('groupSearch').query(
     `SELECT s.source_article_id AS source, site.name AS name
      FROM syndications s
      INNER JOIN search_documents copy ON copy.article_id = s.adopted_article_id

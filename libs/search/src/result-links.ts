@@ -1,9 +1,9 @@
 import { articlePath, SiteColumn } from '@zhanqun/content';
 import { Site, SiteDomain, type SiteUrls } from '@zhanqun/tenancy';
-import { DataSource, In } from 'typeorm';
+import { In } from 'typeorm';
 import { carriersOf } from './adopted-copies';
 import type { SearchHit } from './search.service';
-import { Database } from '@zhanqun/shared';
+import type { Database } from '@zhanqun/shared';
 
 export interface HitLink {
   /** Absolute URL of the article page on its site's primary domain. */
@@ -17,22 +17,22 @@ export interface HitLink {
  * URLs, site names and carrying sites of hits, read when searching rather than stored in the
  * index, so they follow renamed columns, sites and domains without a reindex.
  */
-export async function hitLinks(dataSource: DataSource, urls: SiteUrls, platformDomain: string, hits: SearchHit[]): Promise<HitLink[]> {
+export async function hitLinks(db: Database, urls: SiteUrls, platformDomain: string, hits: SearchHit[]): Promise<HitLink[]> {
   const siteIds = [...new Set(hits.map((hit) => hit.siteId))];
   const columnIds = [...new Set(hits.map((hit) => hit.columnId))];
   if (hits.length === 0) return [];
   const [sites, domains, columns, carriers] = await Promise.all([
-    dataSource.getRepository(Site).findBy({ id: In(siteIds) }),
-    new Database(dataSource)
+    db.platform(Site).findBy({ id: In(siteIds) }),
+    db
       .crossTenant('groupSearch')
       .repository(SiteDomain)
       .findBy({ siteId: In(siteIds), isPrimary: true }),
-    new Database(dataSource)
+    db
       .crossTenant('groupSearch')
       .repository(SiteColumn)
       .findBy({ id: In(columnIds) }),
     carriersOf(
-      dataSource,
+      db,
       hits.map((hit) => hit.articleId),
     ),
   ]);

@@ -206,7 +206,7 @@ export class WorkflowService implements SubmissionGateway {
       const readable = await this.readable(taskId, principal);
       return runInTenant({ siteId: readable.siteId }, async () => {
         const task = await this.db.tenant(ReviewTask).findOne({ where: { id: taskId }, lock: { mode: 'pessimistic_write' } });
-        if (!task || task.status !== 'pending') throw new ConflictException('该审核任务已被他人处理');
+        if (!task || task.status !== 'pending') throw new ConflictException('该审核任务已处理');
         const article = await this.db.tenant(Article).findOne({ where: { id: task.articleId }, lock: { mode: 'pessimistic_write' } });
         if (!article) throw new NotFoundException('文章不存在');
         assertNotOwnWork(task, article.createdBy, principal);

@@ -41,7 +41,14 @@ export async function startProcessStack(overrides: NodeJS.ProcessEnv = {}): Prom
     built = true;
   }
   const apiPort = await freePort();
-  const envOverrides = { WORKER_LOCK_MS: '2000', API_PORT: String(apiPort), TIMER_RECONCILE_MS: '2000', ...overrides };
+  // Short locks, lease and reconciliation, so a killed process's work is taken over within seconds.
+  const envOverrides = {
+    WORKER_LOCK_MS: '2000',
+    OUTBOX_LEASE_MS: '3000',
+    API_PORT: String(apiPort),
+    TIMER_RECONCILE_MS: '2000',
+    ...overrides,
+  };
   const env = createTestEnvironment(envOverrides);
   const config = env.config;
   // Migrations and the first admin, in-process, before the apps start.

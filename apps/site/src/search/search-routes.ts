@@ -47,7 +47,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
     const refused = (message: string): Outcome => ({ status: 400, params: parsed.params, message, result: NOTHING, links: [] });
     if (!parsed.ok) return refused(parsed.message);
     const { params } = parsed;
-    const scope = await resolveScope(backendReady.dataSource, site, params);
+    const scope = await resolveScope(backendReady.db, site, params);
     if (!scope.ok) return refused(scope.message);
     if (!params.q) return { status: 200, params, message: '请输入搜索关键词', result: NOTHING, links: [] };
     let result: SearchResult;
@@ -65,7 +65,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
       if (!(error instanceof SearchTooBroadError)) throw error;
       return { status: 503, params, message: error.message, result: NOTHING, links: [] };
     }
-    const links = await hitLinks(backendReady.dataSource, backendReady.urls, config.platformDomain, result.hits);
+    const links = await hitLinks(backendReady.db, backendReady.urls, config.platformDomain, result.hits);
     const message = result.hits.length ? '' : `未找到与“${params.q}”相关的信息,请更换关键词或扩大搜索范围后再试。`;
     return { status: 200, params, message, result, links };
   }

@@ -1,8 +1,7 @@
 import { SiteColumn } from '@zhanqun/content';
 import { Site } from '@zhanqun/tenancy';
-import type { DataSource } from 'typeorm';
 import type { SearchParams } from './search-params';
-import { Database } from '@zhanqun/shared';
+import type { Database } from '@zhanqun/shared';
 
 /** The sites and columns one request searches, or the reason it cannot. */
 export type ResolvedScope = { ok: true; siteIds: number[]; columnIds: number[] | null } | { ok: false; message: string };
@@ -20,8 +19,8 @@ function subtree(columns: SiteColumn[], rootId: number): number[] {
  * scope=site: the site of the request; scope=group: every active site. `site` narrows a group
  * search to one of them; `column` must be a column of a searched site (its subtree is searched).
  */
-export async function resolveScope(dataSource: DataSource, current: Site, params: SearchParams): Promise<ResolvedScope> {
-  const sites = dataSource.getRepository(Site);
+export async function resolveScope(db: Database, current: Site, params: SearchParams): Promise<ResolvedScope> {
+  const sites = db.platform(Site);
   let siteIds =
     params.scope === 'site'
       ? [current.id]
@@ -32,8 +31,8 @@ export async function resolveScope(dataSource: DataSource, current: Site, params
     siteIds = [chosen.id];
   }
   if (params.column === null) return { ok: true, siteIds, columnIds: null };
-  const column = await new Database(dataSource).crossTenant('groupSearch').repository(SiteColumn).findOneBy({ id: params.column });
+  const column = await db.crossTenant('groupSearch').repository(SiteColumn).findOneBy({ id: params.column });
   if (!column || !siteIds.includes(column.siteId)) return { ok: false, message: '要搜索的栏目不存在或不在搜索范围内' };
-  const columns = await new Database(dataSource).crossTenant('groupSearch').repository(SiteColumn).findBy({ siteId: column.siteId });
+  const columns = await db.crossTenant('groupSearch').repository(SiteColumn).findBy({ siteId: column.siteId });
   return { ok: true, siteIds, columnIds: subtree(columns, column.id) };
 }

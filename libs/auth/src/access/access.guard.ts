@@ -80,6 +80,8 @@ export class AccessGuard implements CanActivate {
     } catch {
       throw new UnauthorizedException('访问令牌无效或已过期,请重新登录');
     }
+    // A token signed with our key but without a numeric subject is not one we issued.
+    if (!Number.isSafeInteger(payload.sub) || payload.sub <= 0) throw new UnauthorizedException('访问令牌无效或已过期,请重新登录');
     const principal = await this.users.loadPrincipal(payload.sub);
     if (!principal) throw new UnauthorizedException('账号不存在');
     return principal;

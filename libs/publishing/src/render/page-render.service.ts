@@ -40,7 +40,10 @@ export class PageRenderService {
       if (!snapshot) return { done: 0, failed: 0 };
       const views = new PageViews(snapshot);
       const renderer = new PageRenderer(await this.themes.themeFor(siteId), this.media);
-      const articleIds = pageKeys.flatMap((key) => (key.startsWith('article:') ? [Number(key.slice(8))] : []));
+      const articleIds = pageKeys.flatMap((key) => {
+        const parsed = parsePageKey(key);
+        return parsed?.type === 'article' ? [parsed.articleId] : [];
+      });
       const content: SiteContent = options.preload
         ? await new PreloadedSiteContent(this.db).preload(articleIds)
         : new LiveSiteContent(this.db);

@@ -4,6 +4,7 @@ import { PageFreshness } from '../jobs/page-freshness';
 import type { PlanRebuildPayload, RebuildChunkPayload } from '../jobs/queues';
 import { RenderQueue } from '../jobs/render-queue';
 import { PageManifestEntry } from '../page-manifest.entity';
+import { parsePageKey } from '../render/page-keys';
 import { PagePlanner } from '../render/page-planner';
 import { SnapshotLoader } from '../render/snapshot-loader';
 
@@ -29,7 +30,7 @@ export class RebuildRunner {
   async plan({ runId, siteIds, pageTypes }: PlanRebuildPayload): Promise<void> {
     const chunks: RebuildChunkPayload[] = [];
     // A partial rebuild neither renders nor removes pages of other types, nor supersedes a full one.
-    const wanted = (key: string) => !pageTypes || pageTypes.includes(key.split(':')[0]);
+    const wanted = (key: string) => !pageTypes || pageTypes.includes(parsePageKey(key)?.type ?? '');
     for (const siteId of siteIds) {
       const snapshot = await this.snapshots.load(siteId);
       if (!snapshot) continue;

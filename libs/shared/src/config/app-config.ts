@@ -23,6 +23,8 @@ export interface AppConfig {
   workerLockMs: number;
   /** How often the worker re-arms publish/expire timers from the database (they survive a Redis loss). */
   timerReconcileMs: number;
+  /** How long the outbox relay owns a claimed batch; a relay that dies is taken over after it. */
+  outboxLeaseMs: number;
   /** Pages per rebuild job: smaller chunks mean finer progress and less work redone after a crash. */
   rebuildChunkPages: number;
   /** Public port citizens use, appended to generated absolute URLs (`:8080` in the demo). */
@@ -151,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     workerLockMs: positive(env, 'WORKER_LOCK_MS', 15000),
     rebuildChunkPages: positive(env, 'REBUILD_CHUNK_PAGES', 250),
     timerReconcileMs: positive(env, 'TIMER_RECONCILE_MS', 30000),
+    outboxLeaseMs: positive(env, 'OUTBOX_LEASE_MS', 30000),
     mediaRoot: resolve(env.MEDIA_ROOT ?? './var/media'),
     mediaMaxImageBytes: positive(env, 'MEDIA_MAX_IMAGE_MB', 10) * MB,
     mediaMaxFileBytes: positive(env, 'MEDIA_MAX_FILE_MB', 100) * MB,

@@ -15,8 +15,6 @@ import { OutboxHandlers } from './outbox-handlers';
 const BATCH = 50;
 /** Rows handled at once within a batch (handlers are idempotent and act on current state, so order is free). */
 const CONCURRENCY = 8;
-/** A claim older than this is taken over by another relay (its worker died mid-batch). */
-const LEASE_SECONDS = 30;
 const POLL_MS = 1000;
 /** Delivery lags kept in Redis for `npm run bench` (outboxLagP95Ms). */
 const LAG_SAMPLES = 2000;
@@ -35,7 +33,8 @@ const retryDelaySeconds = (attempts: number) => Math.min(600, 2 ** Math.min(atte
 export const outboxLagKey = (config: AppConfig) => `${config.redisPrefix}:outbox:lag-ms`;
 
 /**
- * Delivers outbox rows to their handlers, at least once: a batch is claimed with a lease, each
+ * Delivers outbox rows to their handlers, at least once: a batch is claimed with a lease
+ * (OUTBOX_LEASE_MS), each
  * row deleted only after its handlers succeeded; a worker killed mid-batch leaves its claim to
  * expire, and the rows are delivered again by whichever relay comes next. A commit wakes the
  * relay through Redis; it also polls, so a lost wake-up (Redis restarting) only delays delivery.
@@ -102,9 +101,9 @@ export class OutboxRelay {
     const token = randomUUID();
     await retryOnDeadlock(() =>
       this.dataSource.query(
-        `UPDATE outbox_messages SET claimed_by = ?, claimed_until = NOW(3) + INTERVAL ? SECOND, attempts = attempts + 1
+        `UPDATE outbox_messages SET claimed_by = ?, claimed_until = NOW(3) + INTERVAL ? MICROSECOND, attempts = attempts + 1
           WHERE available_at <= NOW(3) AND (claimed_until IS NULL OR claimed_until < NOW(3)) ORDER BY id LIMIT ?`,
-        [token, LEASE_SECONDS, BATCH],
+        [token, this.config.outboxLeaseMs * 1000, BATCH],
       ),
     );
     const rows: ClaimedRow[] = await this.dataSource.query(
