@@ -1,19 +1,23 @@
 import 'reflect-metadata';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { SingleBar, Presets } from 'cli-progress';
-import { articlePath } from '@zhanqun/content';
 import { firstStart, openInfrastructure } from '@zhanqun/platform';
-import { QueueName, RebuildService } from '@zhanqun/publishing';
+import { QueueName, RebuildService, redisDataMarkerKey } from '@zhanqun/publishing';
 import { Database, outboxLagKey, QueueRegistry, REDIS } from '@zhanqun/shared';
 import { createTestEnvironment, processEnvOf } from '@zhanqun/testing';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { createApi } from '../apps/api/src/create-api';
-import { percentile, round, sleep, startProcess, stopProcess } from './measure';
+import { percentile, round, sleep } from './measure';
+import { measureHugo } from './hugo-bench';
+import { siteRssMb } from './memory';
+import { reportProfiles } from './profile-report';
+import { publishToLive } from './publish-latency';
+import { WorkerPool } from './workers';
 import { measureServing } from './serving';
 import { approvalsPerSecond, loginAs, scheduledDelays } from './review-bench';
 import { standardsChange, templateChange } from './governance-bench';
@@ -44,11 +48,18 @@ const SECONDS = Number(flags.seconds);
 const WORKERS = Number(flags.workers);
 const SEARCH_DOCS = Number(flags['search-docs']);
 
-async function rebuildGroup(api: INestApplication): Promise<{ pages: number; seconds: number }> {
-  const rebuilds = api.get(RebuildService);
+/** Requests a full rebuild of the group and waits for it with a progress bar. */
+async function rebuildGroup(api: INestApplication, label = '全站群重建'): Promise<{ pages: number; seconds: number }> {
   const started = Date.now();
-  const runId = await rebuilds.request(null, null);
-  const bar = new SingleBar({ format: '  全站群重建 [{bar}] {value}/{total} 页 {eta}s', hideCursor: true }, Presets.shades_classic);
+  const runId = await api.get(RebuildService).request(null, null);
+  const pages = await waitForRun(api, runId, label);
+  return { pages, seconds: (Date.now() - started) / 1000 };
+}
+
+/** Waits until a publish run is done or failed; returns its page count. */
+async function waitForRun(api: INestApplication, runId: string, label: string): Promise<number> {
+  const rebuilds = api.get(RebuildService);
+  const bar = new SingleBar({ format: `  ${label} [{bar}] {value}/{total} 页 {eta}s`, hideCursor: true }, Presets.shades_classic);
   bar.start(1, 0);
   let progress = { finished: -1, at: Date.now() };
   for (;;) {
@@ -60,46 +71,29 @@ async function rebuildGroup(api: INestApplication): Promise<{ pages: number; sec
     if (run.status === 'done' || run.status === 'failed') {
       bar.stop();
       if (run.failed) console.error(`  ${run.failed} pages failed`);
-      return { pages: run.total, seconds: (Date.now() - started) / 1000 };
+      return run.total;
     }
     await sleep(50);
   }
 }
 
-async function approveToLive(
-  api: INestApplication,
-  baseUrl: string,
-  headers: Record<string, string>,
-  publishRoot: string,
-): Promise<{ live: number[]; request: number[] }> {
-  const [site] = await api.get(DataSource).query("SELECT s.id, s.code FROM sites s WHERE s.code = 'bench1'");
-  const [column] = await api.get(DataSource).query("SELECT id, path FROM site_columns WHERE site_id = ? AND path = 'zwdt/gzdt'", [site.id]);
-  // Publish → live measures publishing; the review chain is measured separately.
-  await fetch(`${baseUrl}/sites/${site.id}/review-chain`, { method: 'PUT', headers, body: JSON.stringify({ steps: [] }) });
-  const latencies: number[] = [];
-  const requests: number[] = [];
-  const bar = new SingleBar({ format: '  发布到上线 [{bar}] {value}/{total} 篇', hideCursor: true }, Presets.shades_classic);
-  bar.start(SAMPLES, 0);
-  for (let i = 0; i < SAMPLES; i++) {
-    const created = (await (
-      await fetch(`${baseUrl}/sites/${site.id}/articles`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ columnId: column.id, title: `基准测试文章${i}`, body: '<p>基准测试正文。</p>' }),
-      })
-    ).json()) as { id: number };
-    const started = performance.now();
-    const submitted = await fetch(`${baseUrl}/sites/${site.id}/articles/${created.id}/submit`, { method: 'POST', headers });
-    if (submitted.status !== 200) throw new Error(`submit failed: ${submitted.status}`);
-    requests.push(performance.now() - started); // the request answers when its transaction commits
-    const file = join(publishRoot, 'sites', site.code, articlePath(column.path, new Date(), created.id));
-    while (!existsSync(file)) await sleep(1);
-    latencies.push(performance.now() - started);
-    bar.increment();
-    await sleep(50);
-  }
-  bar.stop();
-  return { live: latencies, request: requests };
+/** Publish → live again, while a second full group rebuild runs (only samples taken before it ends count). */
+async function publishDuringRebuild(api: INestApplication, baseUrl: string, headers: Record<string, string>, publishRoot: string) {
+  const rebuilds = api.get(RebuildService);
+  const runId = await rebuilds.request(null, null);
+  // Let the plan queue its chunks, so the samples compete with a full backlog.
+  while ((await rebuilds.get(runId)).status === 'queued') await sleep(20);
+  const latencies = await publishToLive({
+    api,
+    baseUrl,
+    headers,
+    publishRoot,
+    samples: SAMPLES,
+    label: '重建期间发布',
+    whileTrue: async () => (await rebuilds.get(runId)).status === 'running',
+  });
+  await waitForRun(api, runId, '全站群重建(第二次)');
+  return latencies.live;
 }
 
 async function main(): Promise<void> {
@@ -110,8 +104,14 @@ async function main(): Promise<void> {
   const api = await createApi(config, infrastructure);
   await api.listen(0);
   const baseUrl = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/api/v1`;
-  const workers: ReturnType<typeof startProcess>[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'zq-bench-'));
+  const workers = new WorkerPool({
+    script: join(DIST, 'apps/worker/src/main.js'),
+    count: WORKERS,
+    env: { ...process.env, ...processEnvOf(config), WORKER_CONCURRENCY: '8' },
+    profileDir: flags.profile,
+    queue: api.get(QueueRegistry).queue(QueueName.Render),
+  });
   try {
     await firstStart(api, config);
     const siteIds = await seedSyntheticGroup(api, SITES, ARTICLES);
@@ -119,25 +119,36 @@ async function main(): Promise<void> {
     await api.get(QueueRegistry).queue(QueueName.Render).obliterate({ force: true });
     await api.get(Database).crossTenant('publishing').query('DELETE FROM publish_runs');
     await api.get(Database).query('DELETE FROM outbox_messages');
-
-    const workerEnv = { ...process.env, ...processEnvOf(config), WORKER_CONCURRENCY: '8' };
-    const profiling = flags.profile ? ['--cpu-prof', `--cpu-prof-dir=${flags.profile}`] : [];
-    for (let i = 0; i < WORKERS; i++)
-      workers.push(startProcess(process.execPath, [...profiling, join(DIST, 'apps/worker/src/main.js')], workerEnv));
+    // Redis lost nothing here (the queue was emptied on purpose): the workers must not "recover" the unrendered seed.
+    await api.get<Redis>(REDIS).set(redisDataMarkerKey(config), new Date().toISOString());
 
     // Time the rebuild, not the workers' start-up.
-    const renderQueue = api.get(QueueRegistry).queue(QueueName.Render);
-    while ((await renderQueue.getWorkersCount()) < WORKERS) await sleep(100);
+    await workers.start('rebuild');
     const rebuild = await rebuildGroup(api);
+    const workerPeakRssMb = workers.peakRssMb();
+    await workers.stop();
     const [{ written }] = await api
       .get(Database)
       .crossTenant('publishing')
       .query<{ written: string }[]>('SELECT COUNT(*) AS written FROM page_manifest');
     if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
     const adminHeaders = await loginAs(baseUrl, config.adminUsername, config.adminPassword!);
-    const { live: latencies, request: approvalRequests } = await approveToLive(api, baseUrl, adminHeaders, config.publishRoot);
+    await workers.start('publish');
+    const { live: latencies, request: approvalRequests } = await publishToLive({
+      api,
+      baseUrl,
+      headers: adminHeaders,
+      publishRoot: config.publishRoot,
+      samples: SAMPLES,
+      label: '发布到上线',
+    });
     // Commit → delivered to its handlers (render jobs queued), as the relay records it.
     const outboxLags = (await api.get<Redis>(REDIS).lrange(outboxLagKey(config), 0, -1)).map(Number);
+    await workers.stop();
+    await workers.start('publish-during-rebuild');
+    const duringRebuild = await publishDuringRebuild(api, baseUrl, adminHeaders, config.publishRoot);
+    await workers.stop();
+    await workers.start('governance');
     const [reviewSite] = await api
       .get(DataSource)
       .query(
@@ -166,7 +177,7 @@ async function main(): Promise<void> {
     const pages: { path: string }[] = await api
       .get(DataSource)
       .query('SELECT path FROM page_manifest WHERE site_id = ? AND page_key LIKE ? LIMIT 40', [site.id, 'article:%']);
-    for (const stop of workers.splice(0)) await stopProcess(stop);
+    await workers.stop();
     const serving = await measureServing({
       publishRoot: config.publishRoot,
       dir: scratch,
@@ -175,12 +186,23 @@ async function main(): Promise<void> {
       seconds: SECONDS,
       siteScript: join(DIST, 'apps/site/src/main.js'),
     });
+    const hugo = await measureHugo(api.get(DataSource), join(scratch, 'hugo'));
+    const siteRssMbPer1000Sites = await siteRssMb({
+      siteScript: join(DIST, 'apps/site/src/main.js'),
+      dir: scratch,
+      sites: 1000,
+      port: 18083,
+    });
     const search = await withBufferPool(api.get(DataSource), 4, () => measureSearch(api.get(DataSource), siteIds, SEARCH_DOCS));
 
     const figures = {
       rebuildPagesPerSec: round(rebuild.pages / rebuild.seconds, 0),
+      hugoPagesPerSec: hugo ? round(hugo.pagesPerSec, 0) : null,
+      rebuildVsHugo: hugo ? round(rebuild.pages / rebuild.seconds / hugo.pagesPerSec, 2) : null,
+      workerPeakRssMb: round(workerPeakRssMb, 0),
       approveToLiveP50Ms: round(percentile(latencies, 50)),
       approveToLiveP95Ms: round(percentile(latencies, 95)),
+      approveToLiveDuringRebuildP95Ms: round(percentile(duringRebuild, 95)),
       approvalRequestP95Ms: round(percentile(approvalRequests, 95)),
       outboxLagP95Ms: round(percentile(outboxLags, 95)),
       siteRps: round(serving.siteRps, 0),
@@ -194,6 +216,7 @@ async function main(): Promise<void> {
       searchP95Ms: search.p95Ms,
       searchCommonWordP95Ms: search.commonWordP95Ms,
       consoleFirstLoadKb: consoleFirstLoadKb(config.consoleRoot),
+      siteRssMbPer1000Sites: round(siteRssMbPer1000Sites, 0),
     };
     console.log('');
     console.table({
@@ -201,8 +224,20 @@ async function main(): Promise<void> {
         value: `${rebuild.pages} pages in ${round(rebuild.seconds)} s = ${figures.rebuildPagesPerSec} pages/s`,
         target: '≥ 2000 pages/s',
       },
+      Hugo: {
+        value: hugo
+          ? `${hugo.pages} pages in ${round(hugo.seconds)} s = ${figures.hugoPagesPerSec} pages/s (${round(hugo.averageBytes / 1024)} KB a page)`
+          : 'skipped: hugo is not installed',
+        target: '',
+      },
+      'rebuild ÷ Hugo': { value: `${figures.rebuildVsHugo ?? '-'}`, target: '≥ 1.5' },
+      'worker peak RSS during the rebuild': { value: `${figures.workerPeakRssMb} MB`, target: '< 400 MB' },
       'publish → live p50': { value: `${figures.approveToLiveP50Ms} ms`, target: '' },
       'publish → live p95': { value: `${figures.approveToLiveP95Ms} ms`, target: '< 300 ms' },
+      'publish → live p95 during a group rebuild': {
+        value: `${figures.approveToLiveDuringRebuildP95Ms} ms (${duringRebuild.length} samples)`,
+        target: '< 300 ms',
+      },
       'publish request p95 (answered at commit)': { value: `${figures.approvalRequestP95Ms} ms`, target: '' },
       'outbox lag p95 (commit → jobs queued)': { value: `${figures.outboxLagP95Ms} ms`, target: '' },
       'apps/site': { value: `${figures.siteRps} req/s`, target: '' },
@@ -219,10 +254,12 @@ async function main(): Promise<void> {
       'search p95': { value: `${figures.searchP95Ms} ms`, target: '< 100 ms' },
       'search p95, most common words': { value: `${figures.searchCommonWordP95Ms} ms (${search.cutOff} cut off)`, target: '' },
       'console first load (gzip)': { value: `${figures.consoleFirstLoadKb} KB`, target: '≤ 600 KB' },
+      'apps/site RSS with 1,000 sites': { value: `${figures.siteRssMbPer1000Sites} MB`, target: '' },
     });
+    if (flags.profile) await reportProfiles(flags.profile);
     console.log(JSON.stringify(figures));
   } finally {
-    for (const worker of workers) await stopProcess(worker);
+    await workers.stop();
     await api.close();
     await infrastructure.close();
     await env.dispose();

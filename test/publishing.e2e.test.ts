@@ -205,9 +205,38 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
     expect(history).toContain('unpublished');
   });
 
+  it('puts a publication on its own lane: the article page on the publish queue, its lists as one batch ahead of rebuild chunks', async () => {
+    const queues = stack.worker!.get(QueueRegistry);
+    await queues.closeWorkers(); // the outbox relay goes on; nothing is consumed
+    const rebuild = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+    expect(rebuild.status).toBe(202);
+    const { id } = await publish('优先通道测试');
+    const publishLane = queues.queue(QueueName.Publish);
+    const render = queues.queue(QueueName.Render);
+    const waiting = await eventually(async () => {
+      const jobs = await publishLane.getJobs(['wait']);
+      return jobs.length > 0 && jobs;
+    });
+    expect(waiting.map((job) => job.data.pageKey)).toEqual([`article:${id}`]);
+    const batch = await eventually(async () => (await render.getJobs(['prioritized'])).find((job) => job.name === 'render-pages'));
+    expect(batch!.opts.priority).toBeLessThan(10);
+    expect(batch!.data.pageKeys).toEqual(expect.arrayContaining(['home', 'rss', `list:${newsId}:1`]));
+    expect(batch!.data.pageKeys).not.toContain(`article:${id}`);
+    await stack.stopWorker();
+    await stack.startWorker();
+    const runUrl = `/api/v1/publish-runs/${rebuild.body.runId}`;
+    await eventually(async () => (await stack.http.get(runUrl).set(auth)).body.status === 'done', 30000);
+    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body;
+    await eventually(() => existsSync(file(new URL(article.url).pathname)) && read('zwdt/gzdt/index.html').includes('优先通道测试'));
+  });
+
   it('finishes a rebuild with no page lost or torn when the worker is killed midway', async () => {
     for (let i = 0; i < 30; i++) await publish(`重建测试${i}`);
-    await eventually(async () => (await stack.infrastructure.redis.keys(`${stack.config.redisPrefix}:bull:render:render.*`)).length === 0);
+    // Every page job (either lane) and change batch is done.
+    const pending = async () =>
+      (await stack.infrastructure.redis.keys(`${stack.config.redisPrefix}:bull:*:render.*`)).length +
+      (await stack.infrastructure.redis.keys(`${stack.config.redisPrefix}:bull:render:pages.*`)).length;
+    await eventually(async () => (await pending()) === 0);
     // Keep the real processor, but stop consuming: the rebuild below is taken by a doomed worker.
     const processor = stack.worker!.get(RenderProcessor);
     await stack.worker!.get(QueueRegistry).closeWorkers();

@@ -3,6 +3,7 @@ export * from './page-manifest.entity';
 export * from './jobs/queues';
 export * from './events/outbox-publish-events';
 export * from './jobs/render-queue';
+export { redisDataMarkerKey } from './jobs/redis-loss-recovery';
 export * from './runs/rebuild.service';
 export * from './runs/rebuild-runner';
 export * from './output/hosts-writer';

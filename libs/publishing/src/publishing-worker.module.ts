@@ -6,8 +6,9 @@ import { TenancyModule } from '@zhanqun/tenancy';
 import type Redis from 'ioredis';
 import { PublicationReactions } from './events/publication-reactions';
 import { PageFreshness } from './jobs/page-freshness';
-import { QueueName, type RenderQueueJob, type TimingQueueJob } from './jobs/queues';
+import { QueueName, type PublishQueueJob, type RenderQueueJob, type TimingQueueJob } from './jobs/queues';
 import { RedisLossRecovery } from './jobs/redis-loss-recovery';
+import { RenderPriority } from './jobs/render-priority';
 import { RenderQueue } from './jobs/render-queue';
 import { RenderProcessor } from './jobs/render.processor';
 import { TimingProcessor } from './jobs/timing.processor';
@@ -18,6 +19,9 @@ import { PageRenderService } from './render/page-render.service';
 import { THEME_ASSETS_DIR } from './render/theme-assets';
 import { RebuildRunner } from './runs/rebuild-runner';
 
+/** Articles rendered at once by one worker process on the publish lane. */
+const PUBLISH_LANE_CONCURRENCY = 4;
+
 /** The consuming side, in apps/worker: the outbox relay and its publishing reactions, BullMQ workers for rendering and timers. */
 @Module({
   imports: [ContentModule, TenancyModule, StandardsModule],
@@ -25,6 +29,7 @@ import { RebuildRunner } from './runs/rebuild-runner';
     PageRenderService,
     HostsWriter,
     RenderQueue,
+    RenderPriority,
     RedisLossRecovery,
     RebuildRunner,
     PublicationReactions,
@@ -66,11 +71,19 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
       lockDuration,
       stalledInterval: lockDuration,
     });
-    renderWorker.on('completed', (job, result) => {
-      this.render
-        .afterCompleted(job as RenderQueueJob, result)
-        .catch((error: unknown) => this.logger.warn(`Re-queueing ${job.id} failed: ${error}`));
+    // The publish lane has workers of its own: an article going live never waits for a free slot behind rebuild chunks.
+    const publishWorker = this.queues.worker(QueueName.Publish, (job) => this.render.processUrgent(job as PublishQueueJob), {
+      concurrency: PUBLISH_LANE_CONCURRENCY,
+      lockDuration,
+      stalledInterval: lockDuration,
     });
+    for (const worker of [renderWorker, publishWorker]) {
+      worker.on('completed', (job, result) => {
+        this.render
+          .afterCompleted(job as RenderQueueJob, result)
+          .catch((error: unknown) => this.logger.warn(`Re-queueing ${job.id} failed: ${error}`));
+      });
+    }
     this.queues.worker(QueueName.Timing, (job) => this.timing.process(job as TimingQueueJob), {
       concurrency: 4,
       lockDuration,

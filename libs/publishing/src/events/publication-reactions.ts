@@ -11,7 +11,7 @@ import { SnapshotLoader } from '../render/snapshot-loader';
 /**
  * The worker's reactions to committed publishing events (delivered by the outbox relay, at least
  * once): the planner computes the affected pages and queues their renders, the article's own page
- * first; the search index follows the article's current state. Each reaction is idempotent.
+ * first, on the publish lane; the search index follows the article's current state. Each reaction is idempotent.
  */
 @Injectable()
 export class PublicationReactions implements OnModuleInit {
@@ -36,21 +36,22 @@ export class PublicationReactions implements OnModuleInit {
     this.handlers.on('hosts.changed', () => this.queue.hosts());
   }
 
+  /** The article's own page goes to the publish lane before anything else is read; its lists follow as one batch. */
   private async articleLive({ siteId, articleId, previousColumnId }: OutboxEventOf<'article.live'>): Promise<void> {
+    await this.queue.urgent(siteId, await this.planner.ownPages([articleId]));
     const [snapshot, article] = await Promise.all([this.snapshots.load(siteId), this.db.tenant(Article).findOneBy({ id: articleId })]);
     if (snapshot && article) {
       const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
-      const articleKey = formatPageKey({ type: 'article', articleId });
-      await this.queue.pages(siteId, await this.planner.articlePages(snapshot, articleId, columns), (key) => key === articleKey);
+      await this.queue.pages(siteId, await this.planner.listingPages(snapshot, columns));
     }
-    // Pages are queued first, so rendering starts while the index is written.
     await this.search.indexArticle(siteId, articleId);
   }
 
   private async articleWithdrawn({ siteId, articleId, columnId }: OutboxEventOf<'article.withdrawn'>): Promise<void> {
+    await this.queue.urgent(siteId, await this.planner.ownPages([articleId]));
     await this.search.indexArticle(siteId, articleId); // removes it unless it is live again by now
     const snapshot = await this.snapshots.load(siteId);
-    if (snapshot) await this.queue.pages(siteId, await this.planner.articlePages(snapshot, articleId, [columnId]));
+    if (snapshot) await this.queue.pages(siteId, await this.planner.listingPages(snapshot, [columnId]));
   }
 
   private async mediaReleased({ siteId, mediaIds }: OutboxEventOf<'media.released'>): Promise<void> {

@@ -2,6 +2,9 @@ import type { Job } from 'bullmq';
 
 /** Queue and job names of the publishing pipeline (docs/architecture.md "Publishing data flow"); every payload carries siteId. */
 export enum QueueName {
+  /** Pages people wait for (an article going live or offline): its own workers, never behind rebuild work. */
+  Publish = 'publish',
+  /** Everything else: the lists and site pages a change touches, rebuild plans and chunks, the host table. */
   Render = 'render',
   Timing = 'timing',
 }
@@ -9,6 +12,8 @@ export enum QueueName {
 export enum RenderJob {
   /** Render one page; job id `render.<siteId>.<pageKey>` collapses duplicates. */
   Page = 'render-page',
+  /** Render the pages of one change together (one read of the site's content); equal batches collapse. */
+  Pages = 'render-pages',
   /** Enumerate a rebuild's pages and split them into chunks. */
   PlanRebuild = 'plan-rebuild',
   /** Render one chunk of a rebuild. */
@@ -25,6 +30,11 @@ export enum TimingJob {
 export interface RenderPagePayload {
   siteId: number;
   pageKey: string;
+}
+
+export interface RenderPagesPayload {
+  siteId: number;
+  pageKeys: string[];
 }
 
 export interface PlanRebuildPayload {
@@ -57,10 +67,14 @@ export interface TimingPayload {
 /** The payload of each render job name: the render queue's typed union. */
 export interface RenderPayloads {
   [RenderJob.Page]: RenderPagePayload;
+  [RenderJob.Pages]: RenderPagesPayload;
   [RenderJob.PlanRebuild]: PlanRebuildPayload;
   [RenderJob.RebuildChunk]: RebuildChunkPayload;
   [RenderJob.WriteHosts]: WriteHostsPayload;
 }
+
+/** The publish lane carries single pages only. */
+export type PublishPayloads = Pick<RenderPayloads, RenderJob.Page>;
 
 /** The payload of each timing job name. */
 export interface TimingPayloads {
@@ -71,6 +85,7 @@ export interface TimingPayloads {
 /** A job as BullMQ hands it to a processor, its name and payload narrowed together. */
 export type JobOf<P, K extends keyof P & string = keyof P & string> = { [N in K]: Job<P[N], unknown, N> }[K];
 export type RenderQueueJob = JobOf<RenderPayloads>;
+export type PublishQueueJob = JobOf<PublishPayloads>;
 export type TimingQueueJob = JobOf<TimingPayloads>;
 
 /** One handler per job name of a queue: a name without a handler does not compile. */

@@ -1,11 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
-import { APP_CONFIG, type AppConfig, Database, REDIS } from '@zhanqun/shared';
+import { APP_CONFIG, type AppConfig, Database, REDIS, runInTenant } from '@zhanqun/shared';
 import { parsePageKey } from '../render/page-keys';
 import { PagePlanner } from '../render/page-planner';
 import { SnapshotLoader } from '../render/snapshot-loader';
 import { RenderQueue } from './render-queue';
 import { TimingService } from './timing.service';
+
+/** Set once Redis holds the platform's queues: its absence means Redis came back empty (or never held them). */
+export const redisDataMarkerKey = (config: AppConfig) => `${config.redisPrefix}:data-since`;
 
 interface ArticlePage {
   siteId: number;
@@ -36,7 +39,7 @@ export class RedisLossRecovery {
 
   /** Recovers if Redis has lost its data since the last check (or never held any); returns whether it did. */
   async check(): Promise<boolean> {
-    const fresh = await this.redis.set(`${this.config.redisPrefix}:data-since`, new Date().toISOString(), 'NX');
+    const fresh = await this.redis.set(redisDataMarkerKey(this.config), new Date().toISOString(), 'NX');
     if (fresh !== 'OK') return false;
     const timers = await this.timers.recover();
     const runs = await this.replanUnfinishedRuns();
@@ -74,11 +77,21 @@ export class RedisLossRecovery {
       const key = parsePageKey(pageKey);
       return key?.type === 'article' ? [{ siteId, articleId: key.articleId, columnId }] : [];
     });
+    // One set of pages per site (the lists of a column once, however many of its articles), queued in chunk-sized batches.
+    const bySite = new Map<number, { articleIds: number[]; columnIds: Set<number> }>();
     for (const page of [...outdated, ...unwanted]) {
-      const snapshot = await this.snapshots.load(page.siteId);
+      const site = bySite.get(page.siteId) ?? { articleIds: [], columnIds: new Set<number>() };
+      site.articleIds.push(page.articleId);
+      if (page.columnId) site.columnIds.add(page.columnId);
+      bySite.set(page.siteId, site);
+    }
+    for (const [siteId, { articleIds, columnIds }] of bySite) {
+      const snapshot = await this.snapshots.load(siteId);
       if (!snapshot) continue;
-      const keys = await this.planner.articlePages(snapshot, page.articleId, page.columnId ? [page.columnId] : []);
-      await this.queue.pages(page.siteId, keys);
+      const own = await runInTenant({ siteId }, () => this.planner.ownPages(articleIds));
+      const keys = [...own, ...(await this.planner.listingPages(snapshot, [...columnIds]))];
+      const size = this.config.rebuildChunkPages;
+      for (let offset = 0; offset < keys.length; offset += size) await this.queue.pages(siteId, keys.slice(offset, offset + size));
     }
     return outdated.length + unwanted.length;
   }

@@ -8,8 +8,8 @@ function renderQueue() {
 describe('RenderProcessor.afterCompleted', () => {
   function processor(changed: boolean) {
     const queue = renderQueue();
-    const freshness = { changedSince: jest.fn().mockResolvedValue(changed) };
-    const instance = new RenderProcessor(null as never, null as never, null as never, freshness as never, queue as never);
+    const freshness = { changedSinceAny: jest.fn(async (_site: number, keys: string[]) => (changed ? keys : [])) };
+    const instance = new RenderProcessor(null as never, null as never, null as never, freshness as never, queue as never, null as never);
     return { instance, queue, freshness };
   }
   const job = (name: RenderJob) => ({ name, data: { siteId: 7, pageKey: 'article:42' } }) as unknown as RenderQueueJob;
@@ -17,8 +17,18 @@ describe('RenderProcessor.afterCompleted', () => {
   it('queues the page again when a render was asked for after its last pass started', async () => {
     const { instance, queue, freshness } = processor(true);
     await instance.afterCompleted(job(RenderJob.Page), { lastRenderStarted: 1000 });
-    expect(freshness.changedSince).toHaveBeenCalledWith(7, 'article:42', 1000);
+    expect(freshness.changedSinceAny).toHaveBeenCalledWith(7, ['article:42'], 1000);
     expect(queue.again).toHaveBeenCalledWith(7, 'article:42');
+  });
+
+  it('queues again each page of a change batch asked for after the batch started', async () => {
+    const { instance, queue } = processor(true);
+    const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+    await instance.afterCompleted(batch, { lastRenderStarted: 1000 });
+    expect(queue.again.mock.calls).toEqual([
+      [7, 'home'],
+      [7, 'list:3:1'],
+    ]);
   });
 
   it('does nothing when the page is fresh, or for other jobs', async () => {
@@ -31,6 +41,33 @@ describe('RenderProcessor.afterCompleted', () => {
   });
 });
 
+describe('RenderProcessor change batches', () => {
+  it('renders the batch from preloaded content and queues again what changed while it rendered', async () => {
+    const queue = renderQueue();
+    const freshness = { changedSinceAny: jest.fn().mockResolvedValue(['home']) };
+    const pages = { render: jest.fn().mockResolvedValue({ done: 2, failed: 0 }) };
+    const instance = new RenderProcessor(pages as never, null as never, null as never, freshness as never, queue as never, null as never);
+    const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+    await instance.process(batch);
+    expect(pages.render).toHaveBeenCalledWith(7, ['home', 'list:3:1'], { preload: true });
+    expect(queue.overtaken).toHaveBeenCalledWith(7, ['home']);
+  });
+
+  it('fails the job (BullMQ retries it) when a page of the batch failed', async () => {
+    const pages = { render: jest.fn().mockResolvedValue({ done: 1, failed: 1 }) };
+    const instance = new RenderProcessor(
+      pages as never,
+      null as never,
+      null as never,
+      null as never,
+      renderQueue() as never,
+      null as never,
+    );
+    const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+    await expect(instance.process(batch)).rejects.toThrow('Rendering 1 of 2 pages of site 7 failed');
+  });
+});
+
 describe('RenderProcessor rebuild chunks', () => {
   it('renders again, by page jobs, the pages asked for while the chunk rendered from older data', async () => {
     const queue = renderQueue();
@@ -38,7 +75,14 @@ describe('RenderProcessor rebuild chunks', () => {
     const pages = { render: jest.fn().mockResolvedValue({ done: 3, failed: 0 }) };
     let tally: unknown;
     const rebuilds = { chunk: jest.fn(async (_payload: unknown, render: () => Promise<unknown>) => void (tally = await render())) };
-    const instance = new RenderProcessor(pages as never, rebuilds as never, null as never, freshness as never, queue as never);
+    const instance = new RenderProcessor(
+      pages as never,
+      rebuilds as never,
+      null as never,
+      freshness as never,
+      queue as never,
+      null as never,
+    );
     const chunk = {
       name: RenderJob.RebuildChunk,
       data: { runId: 'r1', siteId: 7, chunkNo: 0, pageKeys: ['home', 'article:42'], stale: ['article:9'] },

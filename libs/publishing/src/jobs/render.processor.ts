@@ -8,15 +8,19 @@ import { PageFreshness } from './page-freshness';
 import {
   RenderJob,
   type JobHandlers,
+  type PublishQueueJob,
   type RebuildChunkPayload,
   type RenderPagePayload,
+  type RenderPagesPayload,
   type RenderPayloads,
   type RenderQueueJob,
 } from './queues';
+import { RenderPriority } from './render-priority';
 import { RenderQueue } from './render-queue';
 
 const MAX_RERENDERS = 3;
 
+/** What a page or pages job returns, for `afterCompleted`: when its last render started. */
 interface RenderedPageResult {
   lastRenderStarted: number;
 }
@@ -27,6 +31,7 @@ export class RenderProcessor {
   private readonly logger = new Logger('RenderProcessor');
   private readonly handlers: JobHandlers<RenderPayloads> = {
     [RenderJob.Page]: (job) => this.renderPage(job.data),
+    [RenderJob.Pages]: (job) => this.renderPages(job.data),
     [RenderJob.PlanRebuild]: (job) => this.rebuilds.plan(job.data),
     [RenderJob.RebuildChunk]: (job) => this.rebuildChunk(job),
     [RenderJob.WriteHosts]: () => this.hosts.write(),
@@ -38,6 +43,7 @@ export class RenderProcessor {
     private readonly hosts: HostsWriter,
     private readonly freshness: PageFreshness,
     private readonly queue: RenderQueue,
+    private readonly priority: RenderPriority,
   ) {}
 
   process = async (job: RenderQueueJob): Promise<unknown> => {
@@ -46,6 +52,9 @@ export class RenderProcessor {
     const siteId = 'siteId' in job.data ? job.data.siteId : 0;
     return siteId ? runInTenant({ siteId }, () => handler(job)) : handler(job);
   };
+
+  /** A job of the publish lane: background rendering in this process waits for it (see RenderPriority). */
+  processUrgent = (job: PublishQueueJob): Promise<unknown> => this.priority.urgent(() => this.process(job));
 
   /**
    * Renders one page, again if it was asked for while rendering (see PageFreshness). Returns
@@ -62,15 +71,27 @@ export class RenderProcessor {
     return { lastRenderStarted: started };
   }
 
+  /** Renders a change's pages from one read of the site's content; pages changed meanwhile are queued again. */
+  private async renderPages({ siteId, pageKeys }: RenderPagesPayload): Promise<RenderedPageResult> {
+    const started = Date.now();
+    const { failed } = await this.pages.render(siteId, pageKeys, { preload: true });
+    if (failed) throw new Error(`Rendering ${failed} of ${pageKeys.length} pages of site ${siteId} failed`);
+    const overtaken = await this.freshness.changedSinceAny(siteId, pageKeys, started);
+    if (overtaken.length) await this.queue.overtaken(siteId, overtaken);
+    return { lastRenderStarted: started };
+  }
+
   /**
    * A render asked for between a page job's last freshness check and BullMQ removing the
    * completed job was dropped as a duplicate; once the job is gone, queue it again.
    */
   afterCompleted = async (job: RenderQueueJob, result: unknown): Promise<void> => {
-    if (job.name !== RenderJob.Page) return;
-    const { siteId, pageKey } = job.data;
+    if (job.name !== RenderJob.Page && job.name !== RenderJob.Pages) return;
+    const { siteId } = job.data;
+    const pageKeys = job.name === RenderJob.Page ? [job.data.pageKey] : job.data.pageKeys;
     const { lastRenderStarted } = result as RenderedPageResult;
-    if (await this.freshness.changedSince(siteId, pageKey, lastRenderStarted)) await this.queue.again(siteId, pageKey);
+    for (const pageKey of await this.freshness.changedSinceAny(siteId, pageKeys, lastRenderStarted))
+      await this.queue.again(siteId, pageKey);
   };
 
   /**

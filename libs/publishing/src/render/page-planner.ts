@@ -74,15 +74,24 @@ export class PagePlanner {
     });
   }
 
+  /** What the publisher waits for when articles go live or offline: their pages and their files. */
+  async ownPages(articleIds: number[]): Promise<string[]> {
+    const keys: PageKey[] = [
+      ...articleIds.map((articleId) => ({ type: 'article' as const, articleId })),
+      ...this.mediaPages(await new LiveMedia(this.db).linksOf(articleIds)),
+    ];
+    return keys.map(formatPageKey);
+  }
+
   /**
-   * The pages an article's change touches: the article first (what the publisher waits for),
-   * its files (published or removed with it), then every list page of its column and ancestors (a new item shifts them all, plus one
-   * past the end in case a page vanished), the single page, home, site maps and feed.
+   * The pages that list an article of `columnIds`: every list page of those columns and their
+   * ancestors (a new item shifts them all, plus one past the end in case a page vanished), the
+   * single pages, home, site maps and feed.
    */
-  articlePages(snapshot: SiteSnapshot, articleId: number, columnIds: number[]): Promise<string[]> {
+  listingPages(snapshot: SiteSnapshot, columnIds: number[]): Promise<string[]> {
     return this.ofSite(snapshot, async () => {
       const perColumn = await this.publishedPerColumn();
-      const keys: PageKey[] = [{ type: 'article', articleId }, ...this.mediaPages(await new LiveMedia(this.db).linksOf([articleId]))];
+      const keys: PageKey[] = [];
       const seen = new Set<number>();
       for (const columnId of columnIds) {
         for (const column of ancestryOf(snapshot, columnId)) {

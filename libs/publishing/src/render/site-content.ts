@@ -15,6 +15,9 @@ export interface ArticleSummaryRow {
   coverImageId: number | null;
 }
 
+/** A summary as the driver returns it: booleans are TINYINT. */
+type RawSummaryRow = Omit<ArticleSummaryRow, 'headline' | 'pictureNews'> & { headline: number; pictureNews: number };
+
 /** What a feed item shows of a published article. */
 export interface FeedRow extends Pick<ArticleSummaryRow, 'id' | 'columnId' | 'title' | 'publishedAt'> {
   summary: string;
@@ -94,12 +97,17 @@ export class LiveSiteContent implements SiteContent {
     }) as Promise<ArticleSummaryRow[]>;
   }
 
-  all(): Promise<ArticleSummaryRow[]> {
-    return this.repository.find({
-      select: SUMMARY_COLUMNS,
-      where: { status: 'published' },
-      order: NEWEST,
-    }) as Promise<ArticleSummaryRow[]>;
+  /** Raw rows, not entities: a rebuild reads every summary of the site once per chunk, and hydration was most of that cost. */
+  async all(): Promise<ArticleSummaryRow[]> {
+    const rows: RawSummaryRow[] = await this.repository
+      .createQueryBuilder('a')
+      .select(['a.id AS id', 'a.column_id AS columnId', 'a.title AS title', 'a.published_at AS publishedAt', 'a.updated_at AS updatedAt'])
+      .addSelect(['a.headline AS headline', 'a.picture_news AS pictureNews', 'a.cover_image_id AS coverImageId'])
+      .andWhere("a.status = 'published'")
+      .orderBy('a.published_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getRawMany();
+    return rows.map((row) => ({ ...row, headline: Boolean(row.headline), pictureNews: Boolean(row.pictureNews) }));
   }
 
   feed(limit: number): Promise<FeedRow[]> {

@@ -45,6 +45,8 @@ export class OutboxRelay {
   private subscriber: Redis | null = null;
   private running = false;
   private wake: (() => void) | null = null;
+  /** A wake-up that came while a batch was being delivered: the next idle() returns at once. */
+  private wokenWhileBusy = false;
   private loopDone: Promise<void> = Promise.resolve();
 
   constructor(
@@ -58,7 +60,7 @@ export class OutboxRelay {
     this.handlers.assertComplete();
     this.running = true;
     this.subscriber = this.redis.duplicate();
-    this.subscriber.on('message', () => this.wake?.());
+    this.subscriber.on('message', () => this.wakeUp());
     this.subscriber.on('error', () => undefined); // a Redis restart only costs wake-ups; polling goes on
     await this.subscriber.subscribe(outboxChannel(this.config)).catch(() => undefined);
     this.loopDone = this.loop();
@@ -66,7 +68,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.wakeUp();
     await this.loopDone;
     this.subscriber?.disconnect();
   }
@@ -83,8 +85,17 @@ export class OutboxRelay {
     }
   }
 
+  private wakeUp(): void {
+    if (this.wake) this.wake();
+    else this.wokenWhileBusy = true;
+  }
+
   /** Waits for a commit's wake-up or the poll interval, whichever comes first. */
   private idle(): Promise<void> {
+    if (this.wokenWhileBusy) {
+      this.wokenWhileBusy = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
