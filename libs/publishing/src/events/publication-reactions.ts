@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { Article } from '@zhanqun/content';
 import { SearchIndexer } from '@zhanqun/search';
 import { Database, OutboxHandlers, type OutboxEventOf } from '@zhanqun/shared';
+import { RenderPriority } from '../jobs/render-priority';
 import { RenderQueue } from '../jobs/render-queue';
 import { TimingService } from '../jobs/timing.service';
 import { formatPageKey } from '../render/page-keys';
@@ -23,6 +24,7 @@ export class PublicationReactions implements OnModuleInit {
     private readonly queue: RenderQueue,
     private readonly search: SearchIndexer,
     private readonly timing: TimingService,
+    private readonly priority: RenderPriority,
   ) {}
 
   onModuleInit(): void {
@@ -38,7 +40,7 @@ export class PublicationReactions implements OnModuleInit {
 
   /** The article's own page goes to the publish lane before anything else is read; its lists follow as one batch. */
   private async articleLive({ siteId, articleId, previousColumnId }: OutboxEventOf<'article.live'>): Promise<void> {
-    await this.queue.urgent(siteId, await this.planner.ownPages([articleId]));
+    await this.queueOwnPages(siteId, articleId);
     const [snapshot, article] = await Promise.all([this.snapshots.load(siteId), this.db.tenant(Article).findOneBy({ id: articleId })]);
     if (snapshot && article) {
       const columns = previousColumnId ? [article.columnId, previousColumnId] : [article.columnId];
@@ -48,10 +50,15 @@ export class PublicationReactions implements OnModuleInit {
   }
 
   private async articleWithdrawn({ siteId, articleId, columnId }: OutboxEventOf<'article.withdrawn'>): Promise<void> {
-    await this.queue.urgent(siteId, await this.planner.ownPages([articleId]));
+    await this.queueOwnPages(siteId, articleId);
     await this.search.indexArticle(siteId, articleId); // removes it unless it is live again by now
     const snapshot = await this.snapshots.load(siteId);
     if (snapshot) await this.queue.pages(siteId, await this.planner.listingPages(snapshot, [columnId]));
+  }
+
+  /** Queued as urgent work of this process too: background rendering here waits while it is planned. */
+  private queueOwnPages(siteId: number, articleId: number): Promise<void> {
+    return this.priority.urgent(async () => this.queue.urgent(siteId, await this.planner.ownPages([articleId])));
   }
 
   private async mediaReleased({ siteId, mediaIds }: OutboxEventOf<'media.released'>): Promise<void> {

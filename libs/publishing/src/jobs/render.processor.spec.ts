@@ -2,13 +2,20 @@ import { RenderJob, type RenderQueueJob } from './queues';
 import { RenderProcessor } from './render.processor';
 
 function renderQueue() {
-  return { again: jest.fn().mockResolvedValue(undefined), overtaken: jest.fn().mockResolvedValue(undefined) };
+  return {
+    again: jest.fn().mockResolvedValue(undefined),
+    overtaken: jest.fn().mockResolvedValue(undefined),
+    pages: jest.fn().mockResolvedValue(undefined),
+  };
 }
 
 describe('RenderProcessor.afterCompleted', () => {
   function processor(changed: boolean) {
     const queue = renderQueue();
-    const freshness = { changedSinceAny: jest.fn(async (_site: number, keys: string[]) => (changed ? keys : [])) };
+    const freshness = {
+      changedSince: jest.fn().mockResolvedValue(changed),
+      changedSinceAny: jest.fn(async (_site: number, keys: string[]) => (changed ? keys : [])),
+    };
     const instance = new RenderProcessor(null as never, null as never, null as never, freshness as never, queue as never, null as never);
     return { instance, queue, freshness };
   }
@@ -17,18 +24,16 @@ describe('RenderProcessor.afterCompleted', () => {
   it('queues the page again when a render was asked for after its last pass started', async () => {
     const { instance, queue, freshness } = processor(true);
     await instance.afterCompleted(job(RenderJob.Page), { lastRenderStarted: 1000 });
-    expect(freshness.changedSinceAny).toHaveBeenCalledWith(7, ['article:42'], 1000);
+    expect(freshness.changedSince).toHaveBeenCalledWith(7, 'article:42', 1000);
     expect(queue.again).toHaveBeenCalledWith(7, 'article:42');
   });
 
-  it('queues again each page of a change batch asked for after the batch started', async () => {
+  it('queues the pages of a change batch asked for after the batch started again, as one batch', async () => {
     const { instance, queue } = processor(true);
     const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
     await instance.afterCompleted(batch, { lastRenderStarted: 1000 });
-    expect(queue.again.mock.calls).toEqual([
-      [7, 'home'],
-      [7, 'list:3:1'],
-    ]);
+    expect(queue.pages).toHaveBeenCalledWith(7, ['home', 'list:3:1']);
+    expect(queue.again).not.toHaveBeenCalled();
   });
 
   it('does nothing when the page is fresh, or for other jobs', async () => {
@@ -42,15 +47,19 @@ describe('RenderProcessor.afterCompleted', () => {
 });
 
 describe('RenderProcessor change batches', () => {
-  it('renders the batch from preloaded content and queues again what changed while it rendered', async () => {
-    const queue = renderQueue();
-    const freshness = { changedSinceAny: jest.fn().mockResolvedValue(['home']) };
+  it('renders the batch from preloaded content', async () => {
     const pages = { render: jest.fn().mockResolvedValue({ done: 2, failed: 0 }) };
-    const instance = new RenderProcessor(pages as never, null as never, null as never, freshness as never, queue as never, null as never);
+    const instance = new RenderProcessor(
+      pages as never,
+      null as never,
+      null as never,
+      null as never,
+      renderQueue() as never,
+      null as never,
+    );
     const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
-    await instance.process(batch);
+    await expect(instance.process(batch)).resolves.toEqual({ lastRenderStarted: expect.any(Number) });
     expect(pages.render).toHaveBeenCalledWith(7, ['home', 'list:3:1'], { preload: true });
-    expect(queue.overtaken).toHaveBeenCalledWith(7, ['home']);
   });
 
   it('fails the job (BullMQ retries it) when a page of the batch failed', async () => {

@@ -71,27 +71,30 @@ export class RenderProcessor {
     return { lastRenderStarted: started };
   }
 
-  /** Renders a change's pages from one read of the site's content; pages changed meanwhile are queued again. */
+  /** Renders a change's pages from one read of the site's content; pages changed meanwhile follow in `afterCompleted`. */
   private async renderPages({ siteId, pageKeys }: RenderPagesPayload): Promise<RenderedPageResult> {
     const started = Date.now();
     const { failed } = await this.pages.render(siteId, pageKeys, { preload: true });
     if (failed) throw new Error(`Rendering ${failed} of ${pageKeys.length} pages of site ${siteId} failed`);
-    const overtaken = await this.freshness.changedSinceAny(siteId, pageKeys, started);
-    if (overtaken.length) await this.queue.overtaken(siteId, overtaken);
     return { lastRenderStarted: started };
   }
 
   /**
-   * A render asked for between a page job's last freshness check and BullMQ removing the
-   * completed job was dropped as a duplicate; once the job is gone, queue it again.
+   * A render asked for while a page or batch job ran was dropped as a duplicate (same job id);
+   * once the job is gone, queue what changed since its last render started again: a batch's
+   * pages as one batch, which a publication's own batch waiting with the same pages absorbs.
    */
   afterCompleted = async (job: RenderQueueJob, result: unknown): Promise<void> => {
     if (job.name !== RenderJob.Page && job.name !== RenderJob.Pages) return;
     const { siteId } = job.data;
-    const pageKeys = job.name === RenderJob.Page ? [job.data.pageKey] : job.data.pageKeys;
     const { lastRenderStarted } = result as RenderedPageResult;
-    for (const pageKey of await this.freshness.changedSinceAny(siteId, pageKeys, lastRenderStarted))
-      await this.queue.again(siteId, pageKey);
+    if (job.name === RenderJob.Page) {
+      const { pageKey } = job.data;
+      if (await this.freshness.changedSince(siteId, pageKey, lastRenderStarted)) await this.queue.again(siteId, pageKey);
+      return;
+    }
+    const changed = await this.freshness.changedSinceAny(siteId, job.data.pageKeys, lastRenderStarted);
+    if (changed.length) await this.queue.pages(siteId, changed);
   };
 
   /**

@@ -11,9 +11,6 @@ import { PageViews } from './page-views';
 import { LiveSiteContent, PreloadedSiteContent, type SiteContent } from './site-content';
 import { SnapshotLoader } from './snapshot-loader';
 
-/** About 2 ms of rendering between two turns of the event loop. */
-const PAGES_PER_TURN = 8;
-
 export interface RenderTally {
   done: number;
   failed: number;
@@ -36,8 +33,9 @@ export class PageRenderService {
   }
 
   /**
-   * Renders `pageKeys` (and removes `stale` ones). `preload` reads the site's content once for
-   * the whole batch, as rebuild chunks do; single page jobs query what they need.
+   * Renders `pageKeys` (and removes `stale` ones). A batch (`preload`: a rebuild chunk, a change's
+   * lists) reads the site's content once and is background work that gives way to the publish
+   * lane; a single page job queries what it needs and never waits.
    */
   render(siteId: number, pageKeys: string[], options: { preload?: boolean; stale?: string[] } = {}): Promise<RenderTally> {
     return runInTenant({ siteId }, async () => {
@@ -54,9 +52,9 @@ export class PageRenderService {
         : new LiveSiteContent(this.db);
       const results: PageResult[] = [];
       let failed = 0;
-      for (const [index, key] of pageKeys.entries()) {
-        // Rendering is synchronous work: let other jobs in now and then, and an article on the publish lane first.
-        if (index % PAGES_PER_TURN === PAGES_PER_TURN - 1) await this.priority.backgroundTurn();
+      for (const key of pageKeys) {
+        // Rendering is synchronous work: a batch lets other jobs in now and then, and an article on the publish lane first.
+        if (options.preload) await this.priority.backgroundTurn();
         const parsed = parsePageKey(key);
         try {
           results.push({ key, page: parsed ? await renderer.render(views, content, parsed) : null });

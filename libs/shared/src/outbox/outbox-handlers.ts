@@ -31,8 +31,12 @@ export class OutboxHandlers {
     if (missing.length) throw new Error(`No outbox handler for: ${missing.join(', ')}`);
   }
 
-  /** Runs every handler of the event's topic in registration order; one failing fails the delivery. */
+  /**
+   * Runs every handler of the event's topic at once (they are independent, and the page someone
+   * waits for must not queue behind syndication's queries); one failing fails the delivery, and
+   * all run again, which idempotent handlers allow.
+   */
   async deliver(event: OutboxEvent): Promise<void> {
-    for (const handler of this.byTopic.get(event.topic) ?? []) await handler(event as never);
+    await Promise.all((this.byTopic.get(event.topic) ?? []).map((handler) => handler(event as never)));
   }
 }
