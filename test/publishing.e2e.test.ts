@@ -207,27 +207,45 @@ describe('publishing: planner, render jobs, output, rebuilds', () => {
 
   it('puts a publication on its own lane: the article page on the publish queue, its lists as one batch ahead of rebuild chunks', async () => {
     const queues = stack.worker!.get(QueueRegistry);
-    await queues.closeWorkers(); // the outbox relay goes on; nothing is consumed
-    const rebuild = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
-    expect(rebuild.status).toBe(202);
-    const { id } = await publish('优先通道测试');
     const publishLane = queues.queue(QueueName.Publish);
     const render = queues.queue(QueueName.Render);
-    const waiting = await eventually(async () => {
-      const jobs = await publishLane.getJobs(['wait']);
-      return jobs.length > 0 && jobs;
-    });
-    expect(waiting.map((job) => job.data.pageKey)).toEqual([`article:${id}`]);
-    const batch = await eventually(async () => (await render.getJobs(['prioritized'])).find((job) => job.name === 'render-pages'));
-    expect(batch!.opts.priority).toBeLessThan(10);
-    expect(batch!.data.pageKeys).toEqual(expect.arrayContaining(['home', 'rss', `list:${newsId}:1`]));
-    expect(batch!.data.pageKeys).not.toContain(`article:${id}`);
-    await stack.stopWorker();
-    await stack.startWorker();
-    const runUrl = `/api/v1/publish-runs/${rebuild.body.runId}`;
-    await eventually(async () => (await stack.http.get(runUrl).set(auth)).body.status === 'done', 30000);
-    const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body;
-    await eventually(() => existsSync(file(new URL(article.url).pathname)) && read('zwdt/gzdt/index.html').includes('优先通道测试'));
+    const backlog = async () => {
+      const counts = [
+        await publishLane.getJobCounts('wait', 'active', 'delayed'),
+        await render.getJobCounts('wait', 'active', 'prioritized', 'delayed'),
+      ];
+      return counts.flatMap((count) => Object.values(count)).reduce((sum, n) => sum + n, 0);
+    };
+    await eventually(async () => (await backlog()) === 0); // what earlier tests queued is done
+    await queues.closeWorkers(); // the outbox relay goes on; nothing is consumed
+    let restarted = false;
+    try {
+      const rebuild = await stack.http.post(`/api/v1/sites/${site.id}/rebuild`).set(auth);
+      expect(rebuild.status).toBe(202);
+      const { id } = await publish('优先通道测试');
+      const waiting = await eventually(async () => {
+        const jobs = await publishLane.getJobs(['wait']);
+        return jobs.length > 0 && jobs;
+      });
+      expect(waiting.map((job) => job.data.pageKey)).toEqual([`article:${id}`]);
+      const batch = await eventually(async () => (await render.getJobs(['prioritized'])).find((job) => job.name === 'render-pages'));
+      expect(batch!.opts.priority).toBeLessThan(10);
+      expect(batch!.data.pageKeys).toEqual(expect.arrayContaining(['home', 'rss', `list:${newsId}:1`]));
+      expect(batch!.data.pageKeys).not.toContain(`article:${id}`);
+      await stack.stopWorker();
+      await stack.startWorker();
+      restarted = true;
+      const runUrl = `/api/v1/publish-runs/${rebuild.body.runId}`;
+      await eventually(async () => (await stack.http.get(runUrl).set(auth)).body.status === 'done', 30000);
+      const article = (await stack.http.get(`/api/v1/sites/${site.id}/articles/${id}`).set(auth)).body;
+      await eventually(() => existsSync(file(new URL(article.url).pathname)) && read('zwdt/gzdt/index.html').includes('优先通道测试'));
+    } finally {
+      // Whatever failed above, the tests after this one need consuming workers.
+      if (!restarted) {
+        await stack.stopWorker();
+        await stack.startWorker();
+      }
+    }
   });
 
   it('finishes a rebuild with no page lost or torn when the worker is killed midway', async () => {
