@@ -186,7 +186,8 @@ export class PreloadedSiteContent implements SiteContent {
     return new LiveSiteContent(this.db).feed(limit);
   }
 
+  /** Bodies of the batch's own article pages come from memory; any other (a single page's article) is read live. */
   async article(articleId: number): Promise<Article | null> {
-    return this.bodies.get(articleId) ?? null;
+    return this.bodies.get(articleId) ?? (await new LiveSiteContent(this.db).article(articleId));
   }
 }
