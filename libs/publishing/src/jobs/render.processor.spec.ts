@@ -47,8 +47,10 @@ describe('RenderProcessor.afterCompleted', () => {
 });
 
 describe('RenderProcessor change batches', () => {
-  it('renders the batch from preloaded content', async () => {
-    const pages = { render: jest.fn().mockResolvedValue({ done: 2, failed: 0 }) };
+  const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+  /** A processor whose page renderer reports `tally` for every batch. */
+  function batchProcessor(tally: { done: number; failed: number }) {
+    const pages = { render: jest.fn().mockResolvedValue(tally) };
     const instance = new RenderProcessor(
       pages as never,
       null as never,
@@ -57,22 +59,17 @@ describe('RenderProcessor change batches', () => {
       renderQueue() as never,
       null as never,
     );
-    const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+    return { instance, pages };
+  }
+
+  it('renders the batch from preloaded content', async () => {
+    const { instance, pages } = batchProcessor({ done: 2, failed: 0 });
     await expect(instance.process(batch)).resolves.toEqual({ lastRenderStarted: expect.any(Number) });
     expect(pages.render).toHaveBeenCalledWith(7, ['home', 'list:3:1'], { preload: true });
   });
 
   it('fails the job (BullMQ retries it) when a page of the batch failed', async () => {
-    const pages = { render: jest.fn().mockResolvedValue({ done: 1, failed: 1 }) };
-    const instance = new RenderProcessor(
-      pages as never,
-      null as never,
-      null as never,
-      null as never,
-      renderQueue() as never,
-      null as never,
-    );
-    const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
+    const { instance } = batchProcessor({ done: 1, failed: 1 });
     await expect(instance.process(batch)).rejects.toThrow('Rendering 1 of 2 pages of site 7 failed');
   });
 });
