@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
-import { documentWords, encodeTerms, SearchService, SearchTooBroadError } from '@zhanqun/search';
+import { documentWords, encodeTerms, SearchService, SearchTooBroadError, storedTerms, TermStatistics, termsOf } from '@zhanqun/search';
 import { Database } from '@zhanqun/shared';
 import type { DataSource } from 'typeorm';
 import { percentile, round } from './measure';
@@ -80,6 +80,7 @@ export async function measureSearch(dataSource: DataSource, siteIds: number[], d
   const [{ maxId }] = await db
     .crossTenant('groupSearch')
     .query<{ maxId: string }[]>('SELECT COALESCE(MAX(article_id), 0) + 1000000 AS maxId FROM search_documents');
+  const termCounts = new Map<string, number>();
   for (let offset = 0; offset < docs; offset += BATCH) {
     const rows: unknown[][] = [];
     for (let i = offset; i < Math.min(docs, offset + BATCH); i++) {
@@ -94,16 +95,18 @@ export async function measureSearch(dataSource: DataSource, siteIds: number[], d
         new Date(Date.now() - next() * FIVE_YEARS_MS),
         title.map((index) => words[index]).join(''),
         `${body.map((index) => words[index]).join('')}。`,
-        [...terms].join(' '),
+        storedTerms([...terms]),
       ]);
     }
     await dataSource.query(
       `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, terms) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
       rows.flat(),
     );
+    for (const row of rows) for (const term of termsOf(row[6] as string, 'any')) termCounts.set(term, (termCounts.get(term) ?? 0) + 1);
     bar.update(Math.min(docs, offset + BATCH));
   }
   bar.stop();
+  await new TermStatistics(dataSource).add(termCounts);
   console.log('  建立全文索引 ...');
   await dataSource.query('ALTER TABLE search_documents ADD FULLTEXT KEY ft_search_terms (terms)');
   const buildSeconds = (Date.now() - started) / 1000;

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { ALL_ENTITIES } from '@zhanqun/platform';
 import { SearchIndexer } from '@zhanqun/search';
-import { Database, loadConfig, openDataSource } from '@zhanqun/shared';
+import { Database, loadConfig, openDataSource, UnitOfWork } from '@zhanqun/shared';
 import { Site } from '@zhanqun/tenancy';
 
 /**
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     }
     const bar = new SingleBar({ format: '  重建搜索索引 [{bar}] {value}/{total} 篇 {eta}s', hideCursor: true }, Presets.shades_classic);
     bar.start(1, 0);
-    const indexed = await new SearchIndexer(new Database(dataSource)).reindex(siteIds, (done, total) => {
+    const indexed = await new SearchIndexer(new Database(dataSource), new UnitOfWork(dataSource)).reindex(siteIds, (done, total) => {
       bar.setTotal(Math.max(total, 1));
       bar.update(done);
     });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { HtmlValidate } from 'html-validate';
 import request from 'supertest';
-import { SearchIndexer } from '@zhanqun/search';
+import { COMMON_WORD_DOCUMENTS, encodeTerm, SearchIndexer } from '@zhanqun/search';
 import { LazyBackend } from '../apps/site/src/dynamic/backend';
 import { createDynamicRoutes } from '../apps/site/src/dynamic/dynamic-routes';
 import { createSiteServer, type SiteServer } from '../apps/site/src/server';
@@ -121,7 +121,7 @@ describe('citizens search one site or the whole group', () => {
     expect(await titles({ q: '招生', to: '2020-01-01' })).toEqual([]);
     const second = (await api({ q: '招生', pageSize: 1, page: 2 }).expect(200)).body;
     expect(second).toMatchObject({ total: 3, items: [{ title: '关于公布年度计划的通知' }] });
-    expect((await api({ q: '招生', page: 9 }).expect(200)).body).toEqual({ items: [], total: 3 });
+    expect((await api({ q: '招生', page: 9 }).expect(200)).body).toEqual({ items: [], total: 3, recentOnly: false });
     // A column of another site is not searchable from here.
     const other = await columnByPath(stack, b.siteAdmin, b.site.id, 'zwdt/gzdt');
     expect((await api({ q: '招生', column: other.id }).expect(400)).body.message).toBe('要搜索的栏目不存在或不在搜索范围内');
@@ -140,6 +140,35 @@ describe('citizens search one site or the whole group', () => {
     await stack.http.post(`${url}/unpublish`).set(b.siteAdmin).expect(200);
     await found({ q: '入园' }, []);
     expect((await api({ q: '招生', scope: 'group' })).body.total).toBe(3);
+  });
+
+  it('counts the documents of each word, and checks a word in most of them on the newest documents only', async () => {
+    const documentsWith = async (word: string) => {
+      const [row] = await stack.infrastructure.dataSource.query('SELECT documents FROM search_terms WHERE term = ?', [
+        encodeTerm(word, 'any'),
+      ]);
+      return Number(row?.documents ?? 0);
+    };
+    await eventually(async () => (await documentsWith('招生')) === 3 && (await documentsWith('会议')) === 1, 15000);
+    const ranked = await titles({ q: '招生' });
+    const mixed = await titles({ q: '义务教育 会议' });
+    // As if 招生 were in most of a large index: the same answers, from the newest documents.
+    await stack.infrastructure.dataSource.query('UPDATE search_terms SET documents = ? WHERE term = ?', [
+      COMMON_WORD_DOCUMENTS + 1,
+      encodeTerm('招生', 'any'),
+    ]);
+    try {
+      const broad = (await api({ q: '招生' }).expect(200)).body;
+      expect(broad).toMatchObject({ total: 3, recentOnly: true });
+      expect(broad.items.map((item: { title: string }) => item.title)).toEqual(ranked);
+      expect(await titles({ q: '招生 会议' })).toEqual(['义务教育招生工作会议召开']);
+      expect(await titles({ q: '义务教育 会议' })).toEqual(mixed);
+      const html = (await page({ q: '招生' }).expect(200)).text;
+      expect(html).toContain('关键词较为常见,以下结果取自最近发布的 10,000 篇信息');
+      expect((await page({ q: '会议' }).expect(200)).text).not.toContain('关键词较为常见');
+    } finally {
+      await stack.infrastructure.dataSource.query('UPDATE search_terms SET documents = 3 WHERE term = ?', [encodeTerm('招生', 'any')]);
+    }
   });
 
   it('renders the results page in the site layout, valid HTML5, highlighted and escaped', async () => {
@@ -171,8 +200,8 @@ describe('citizens search one site or the whole group', () => {
   it('answers an empty query with a friendly page and an empty list', async () => {
     expect((await page({ q: '' }).expect(200)).text).toContain('请输入搜索关键词');
     expect((await http.get('/search').set('Host', a.site.primaryDomain).expect(200)).text).toContain('请输入搜索关键词');
-    expect((await api({ q: '   ' }).expect(200)).body).toEqual({ items: [], total: 0 });
-    expect((await api({ q: '😀🎉' }).expect(200)).body).toEqual({ items: [], total: 0 });
+    expect((await api({ q: '   ' }).expect(200)).body).toEqual({ items: [], total: 0, recentOnly: false });
+    expect((await api({ q: '😀🎉' }).expect(200)).body).toEqual({ items: [], total: 0, recentOnly: false });
     expect((await page({ q: '不存在的词语' }).expect(200)).text).toContain('未找到与“不存在的词语”相关的信息');
   });
 

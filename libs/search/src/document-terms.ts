@@ -1,5 +1,5 @@
 import { documentWords } from './segmenter';
-import { encodeTerms } from './term-encoding';
+import { encodeTerms, storedTerms } from './term-encoding';
 
 export interface IndexedText {
   title: string;
@@ -11,5 +11,5 @@ export interface IndexedText {
 export function documentTerms({ title, bodyText, attachmentNames }: IndexedText): string {
   const titleWords = documentWords(title);
   const any = new Set([...titleWords, ...documentWords(bodyText), ...documentWords(attachmentNames)]);
-  return [...encodeTerms(any, 'any'), ...encodeTerms(titleWords, 'title')].join(' ');
+  return storedTerms([...encodeTerms(any, 'any'), ...encodeTerms(titleWords, 'title')]);
 }

@@ -6,6 +6,8 @@ export * from './document-terms';
 export * from './search-document.entity';
 export * from './search-indexer';
 export * from './search.service';
+export * from './search-plan';
+export * from './term-statistics';
 export * from './result-links';
 
 import { SearchDocument } from './search-document.entity';

@@ -26,7 +26,7 @@ export class SearchDocument {
   @Column({ name: 'attachment_names', length: 2000, default: '' })
   attachmentNames: string;
 
-  /** Encoded words, space-separated (see term-encoding.ts); FULLTEXT-indexed. */
-  @Column({ type: 'mediumtext', select: false })
+  /** Encoded words, space-separated and space-padded (see term-encoding.ts); FULLTEXT-indexed. */
+  @Column({ type: 'mediumtext', charset: 'ascii', collation: 'ascii_bin', select: false })
   terms: string;
 }

@@ -3,7 +3,8 @@ import { Article, bodyText } from '@zhanqun/content';
 import { MediaFile } from '@zhanqun/media';
 import { In } from 'typeorm';
 import { documentTerms } from './document-terms';
-import { Database } from '@zhanqun/shared';
+import { Database, UnitOfWork } from '@zhanqun/shared';
+import { TermStatistics } from './term-statistics';
 
 const BATCH = 500;
 /** attachment_names is VARCHAR(2000). */
@@ -12,12 +13,38 @@ const MAX_ATTACHMENT_NAMES = 2000;
 type Row = [number, number, number, Date, string, string, string, string];
 
 /**
- * Keeps search_documents equal to the live articles: publishing's outbox handlers call it when an
- * article goes live, changes or is withdrawn; `reindex` rebuilds it from scratch.
+ * Keeps search_documents equal to the live articles, and search_terms counting their words:
+ * publishing's outbox handlers call it when an article goes live, changes or is withdrawn;
+ * `reindex` rebuilds it from scratch.
  */
 @Injectable()
 export class SearchIndexer {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** The current terms of the documents `where` picks (on `d`), their rows locked until the transaction ends. */
+  private async lockedTerms(where: string, params: unknown[]): Promise<{ article_id: number; terms: string }[]> {
+    return this.db
+      .crossTenant('groupSearch')
+      .query(`SELECT d.article_id, d.terms FROM search_documents d ${where} ORDER BY d.article_id FOR UPDATE`, params);
+  }
+
+  /** Deletes the documents `where` picks (on `d`), counting their words out. */
+  private async remove(where: string, params: unknown[]): Promise<void> {
+    await this.unitOfWork.run(async () => {
+      const gone = await this.lockedTerms(where, params);
+      if (gone.length === 0) return;
+      await this.db
+        .crossTenant('groupSearch')
+        .query('DELETE FROM search_documents WHERE article_id IN (?)', [gone.map((row) => row.article_id)]);
+      await new TermStatistics(this.db.crossTenant('groupSearch')).record(
+        gone.map((row) => row.terms),
+        [],
+      );
+    });
+  }
 
   /** Writes the article's row if it is live, removes it otherwise. */
   async indexArticle(siteId: number, articleId: number): Promise<void> {
@@ -30,15 +57,11 @@ export class SearchIndexer {
 
   /** Deletes the rows, among those `where` picks, whose article is no longer live. */
   private async removeUnpublished(where: string, params: unknown[]): Promise<void> {
-    await this.db.crossTenant('groupSearch').query(
-      `DELETE d FROM search_documents d LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published'
-       WHERE a.id IS NULL AND ${where}`,
-      params,
-    );
+    await this.remove(`LEFT JOIN articles a ON a.id = d.article_id AND a.status = 'published' WHERE a.id IS NULL AND ${where}`, params);
   }
 
   async removeArticle(articleId: number): Promise<void> {
-    await this.db.crossTenant('groupSearch').query('DELETE FROM search_documents WHERE article_id = ?', [articleId]);
+    await this.remove('WHERE d.article_id = ?', [articleId]);
   }
 
   /**
@@ -114,12 +137,19 @@ export class SearchIndexer {
 
   private async write(rows: Row[]): Promise<void> {
     if (rows.length === 0) return;
-    await this.db.crossTenant('groupSearch').query(
-      `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, attachment_names, terms)
-       VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
-       ON DUPLICATE KEY UPDATE site_id = VALUES(site_id), column_id = VALUES(column_id), published_at = VALUES(published_at),
-         title = VALUES(title), body_text = VALUES(body_text), attachment_names = VALUES(attachment_names), terms = VALUES(terms)`,
-      rows.flat(),
-    );
+    await this.unitOfWork.run(async () => {
+      const before = await this.lockedTerms('WHERE d.article_id IN (?)', [rows.map(([articleId]) => articleId)]);
+      await this.db.crossTenant('groupSearch').query(
+        `INSERT INTO search_documents (article_id, site_id, column_id, published_at, title, body_text, attachment_names, terms)
+         VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON DUPLICATE KEY UPDATE site_id = VALUES(site_id), column_id = VALUES(column_id), published_at = VALUES(published_at),
+           title = VALUES(title), body_text = VALUES(body_text), attachment_names = VALUES(attachment_names), terms = VALUES(terms)`,
+        rows.flat(),
+      );
+      await new TermStatistics(this.db.crossTenant('groupSearch')).record(
+        before.map((row) => row.terms),
+        rows.map((row) => row[7]),
+      );
+    });
   }
 }

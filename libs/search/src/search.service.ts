@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetryingLazy } from '@zhanqun/shared';
 import { notACopyOfAHit } from './adopted-copies';
-import { booleanQuery } from './boolean-query';
 import { queryWords } from './segmenter';
+import { RECENT_WINDOW, queryTerms, searchPlan } from './search-plan';
 import { highlight, snippet, type TextSegment } from './snippet';
+import { TermStatistics } from './term-statistics';
 
 export interface SearchQuery {
   q: string;
@@ -34,6 +35,11 @@ export interface SearchResult {
   total: number;
   /** The words looked for (and highlighted). */
   words: string[];
+  /**
+   * Every word is in a large share of the index: the hits are the matches among the newest
+   * RECENT_WINDOW documents in scope, and `total` counts those.
+   */
+  recentOnly: boolean;
 }
 
 interface HitRow {
@@ -47,6 +53,9 @@ interface HitRow {
 }
 
 const SNIPPET_LENGTH = 120;
+
+/** A row's terms (ASCII, binary collation: a byte search) contain a needle. */
+const CONTAINS = 'INSTR(d.terms, ?) > 0';
 
 /** The statement ran out of its time limit: a query matching too much of a large index. */
 export class SearchTooBroadError extends Error {
@@ -70,12 +79,14 @@ function isTooBroad(error: unknown): boolean {
 
 /**
  * Ranked, filtered, paged search over search_documents: every query word must occur; title hits
- * come first, then the most recent.
+ * come first, then the most recent. Rare words are looked up in the FULLTEXT index, common ones
+ * checked on the rows found (search-plan.ts).
  */
 @Injectable()
 export class SearchService {
   /** Which server this is, asked once (and again only if asking failed). */
   private readonly mariaDb: RetryingLazy<boolean>;
+  private readonly statistics: TermStatistics;
 
   /**
    * `timeLimitMs` bounds each statement: InnoDB FULLTEXT costs time per matching document, so a
@@ -86,6 +97,7 @@ export class SearchService {
     private readonly dataSource: DataSource,
     private readonly timeLimitMs = 2000,
   ) {
+    this.statistics = new TermStatistics(dataSource);
     this.mariaDb = new RetryingLazy(() =>
       this.dataSource.query('SELECT VERSION() AS version').then(([{ version }]: { version: string }[]) => version.includes('MariaDB')),
     );
@@ -109,9 +121,9 @@ export class SearchService {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const words = queryWords(query.q);
-    const against = booleanQuery(words);
     const highlighted = words.flatMap(({ word, parts }) => [word, ...parts]);
-    if (against === null) return { hits: [], total: 0, words: [] };
+    const plan = searchPlan(words, await this.statistics.documentCounts(queryTerms(words)));
+    if (plan === null) return { hits: [], total: 0, words: [], recentOnly: false };
 
     // The filters, on any alias: the hits' and (for adopted copies) their sources'.
     const filters: { sql: (alias: string) => string; value: unknown }[] = [];
@@ -122,25 +134,43 @@ export class SearchService {
     if (query.before) filters.push({ sql: (a) => `${a}.published_at < ?`, value: query.before });
     const scope = (alias: string) => ['TRUE', ...filters.map((filter) => filter.sql(alias))].join(' AND ');
     const values = filters.map((filter) => filter.value);
-    const where = `MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) AND ${scope('d')} AND ${notACopyOfAHit(scope)}`;
-    const params: unknown[] = [against.match, ...values, ...values];
 
-    const [[{ total }], rows] = await Promise.all([
-      this.run<{ total: string }>(`SELECT COUNT(*) AS total FROM search_documents d WHERE ${where}`, params),
-      // Ranks on the narrow index columns, then reads the few text columns of one page.
-      this.run<HitRow>(
-        `SELECT d.article_id, d.site_id, d.column_id, d.published_at, d.title, d.body_text, d.attachment_names
-         FROM (SELECT d.article_id, MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) > 0 AS title_hit, d.published_at
-               FROM search_documents d WHERE ${where}
-               ORDER BY title_hit DESC, d.published_at DESC, d.article_id DESC LIMIT ? OFFSET ?) ranked
-         JOIN search_documents d ON d.article_id = ranked.article_id
-         ORDER BY ranked.title_hit DESC, ranked.published_at DESC, ranked.article_id DESC`,
-        [against.title, ...params, query.pageSize, (query.page - 1) * query.pageSize],
-      ),
-    ]);
+    const candidates = plan.match
+      ? { sql: `search_documents d WHERE MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) AND ${scope('d')}`, params: [plan.match, ...values] }
+      : {
+          // Every word is common: the newest documents in scope, read through an index, then checked row by row.
+          sql: `(SELECT d.article_id FROM search_documents d WHERE ${scope('d')} ORDER BY d.published_at DESC LIMIT ${RECENT_WINDOW}) recent
+                JOIN search_documents d ON d.article_id = recent.article_id WHERE TRUE`,
+          params: values,
+        };
+    const rowChecks = plan.rowChecks.map(
+      (word) => `(${word.map((needles) => `(${needles.map(() => CONTAINS).join(' AND ')})`).join(' OR ')})`,
+    );
+    const titleHit = plan.titleNeedles.length ? plan.titleNeedles.map(() => CONTAINS).join(' OR ') : 'FALSE';
+    const matches = {
+      sql: `${candidates.sql} AND ${['TRUE', ...rowChecks].join(' AND ')} AND ${notACopyOfAHit(scope)}`,
+      params: [...candidates.params, ...plan.rowChecks.flat(2), ...values],
+    };
+
+    // Ranks on the narrow columns (counting every match on the way), then reads the text columns of one page.
+    const rows = await this.run<HitRow & { total: string }>(
+      `SELECT ranked.total, d.article_id, d.site_id, d.column_id, d.published_at, d.title, d.body_text, d.attachment_names
+       FROM (SELECT d.article_id, (${titleHit}) AS title_hit, d.published_at, COUNT(*) OVER () AS total FROM ${matches.sql}
+             ORDER BY title_hit DESC, d.published_at DESC, d.article_id DESC LIMIT ? OFFSET ?) ranked
+       JOIN search_documents d ON d.article_id = ranked.article_id
+       ORDER BY ranked.title_hit DESC, ranked.published_at DESC, ranked.article_id DESC`,
+      [...plan.titleNeedles, ...matches.params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    // A page past the last one has no row to carry the count.
+    const total = rows.length
+      ? Number(rows[0].total)
+      : query.page === 1
+        ? 0
+        : Number((await this.run<{ total: string }>(`SELECT COUNT(*) AS total FROM ${matches.sql}`, matches.params))[0].total);
     return {
-      total: Number(total),
+      total,
       words: highlighted,
+      recentOnly: plan.match === null,
       hits: rows.map((row) => ({
         articleId: row.article_id,
         siteId: row.site_id,

@@ -28,3 +28,21 @@ export function encodeTerms(words: Iterable<string>, field: TermField): string[]
   }
   return terms;
 }
+
+/**
+ * The `terms` column: the terms space-separated, with a space before the first and after the last,
+ * so that ` <term> ` finds a whole term in a row by plain substring search (search-plan.ts).
+ */
+export function storedTerms(terms: string[]): string {
+  return ` ${terms.join(' ')} `;
+}
+
+/** The terms of one field in a stored `terms` value. */
+export function termsOf(stored: string, field: TermField): string[] {
+  return stored.split(' ').filter((term) => term.startsWith(PREFIX[field]));
+}
+
+/** What a row's `terms` contains when it contains `term`. */
+export function termNeedle(term: string): string {
+  return ` ${term} `;
+}

@@ -368,6 +368,7 @@ export const fixtures = {
     query: '招生',
     groupScope: false,
     message: '',
+    notice: '',
     total: 2,
     results: [
       {

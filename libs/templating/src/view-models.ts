@@ -271,6 +271,8 @@ export interface SearchPage extends PageBase {
   /** Shown above the results: no query, bad input, nothing found. Empty when there are results. */
   message: string;
   total: number;
+  /** Shown with the results when the words are so common that only the newest documents were searched; else empty. */
+  notice: string;
   results: SearchResultView[];
   pagination: PaginationView;
 }

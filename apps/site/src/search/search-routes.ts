@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { PageViews, paginationView } from '@zhanqun/publishing';
-import { hitLinks, SearchTooBroadError, segmentsHtml, type HitLink, type SearchResult } from '@zhanqun/search';
+import { hitLinks, RECENT_WINDOW, SearchTooBroadError, segmentsHtml, type HitLink, type SearchResult } from '@zhanqun/search';
 import { chinaDate, type AppConfig } from '@zhanqun/shared';
 import type { SearchPage } from '@zhanqun/templating';
 import type { Site } from '@zhanqun/tenancy';
@@ -23,7 +23,9 @@ interface Outcome {
   links: HitLink[];
 }
 
-const NOTHING: SearchResult = { hits: [], total: 0, words: [] };
+const NOTHING: SearchResult = { hits: [], total: 0, words: [], recentOnly: false };
+
+const RECENT_ONLY_NOTICE = `关键词较为常见,以下结果取自最近发布的 ${RECENT_WINDOW.toLocaleString('en-US')} 篇信息;输入更具体的关键词可查得更全。`;
 
 /** The query string of a results page, with every filter kept. */
 function pageQuery(params: SearchParams, page: number): string {
@@ -89,6 +91,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
       groupScope: params.scope === 'group',
       message: outcome.message,
       total: result.total,
+      notice: result.recentOnly ? RECENT_ONLY_NOTICE : '',
       results: result.hits.map((hit, index) => ({
         title: hit.title,
         url: links[index].url,
@@ -123,6 +126,7 @@ export function createSearchRoutes(config: AppConfig, backend: LazyBackend) {
         snippet: segmentsHtml(hit.snippet),
       })),
       total: outcome.result.total,
+      recentOnly: outcome.result.recentOnly,
     });
   }
 
