@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
-import { SingleBar, Presets } from 'cli-progress';
 import { firstStart, openInfrastructure } from '@zhanqun/platform';
-import { QueueName, RebuildService, redisDataMarkerKey } from '@zhanqun/publishing';
-import { Database, outboxLagKey, QueueRegistry, REDIS } from '@zhanqun/shared';
+import { QueueName, RebuildService } from '@zhanqun/publishing';
+import { outboxLagKey, QueueRegistry, REDIS } from '@zhanqun/shared';
 import { createTestEnvironment, processEnvOf } from '@zhanqun/testing';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -25,6 +24,7 @@ import { measureSearch } from './search-bench';
 import { withBufferPool } from './buffer-pool';
 import { consoleFirstLoadKb } from './console-size';
 import { seedSyntheticGroup } from './synthetic-group';
+import { assertAllPagesWritten, forgetProvisioningRebuilds, rebuildGroup, waitForRun } from './group-rebuild';
 
 const DIST = join(__dirname, '..');
 
@@ -47,35 +47,6 @@ const SAMPLES = Number(flags.samples);
 const SECONDS = Number(flags.seconds);
 const WORKERS = Number(flags.workers);
 const SEARCH_DOCS = Number(flags['search-docs']);
-
-/** Requests a full rebuild of the group and waits for it with a progress bar. */
-async function rebuildGroup(api: INestApplication, label = '全站群重建'): Promise<{ pages: number; seconds: number }> {
-  const started = Date.now();
-  const runId = await api.get(RebuildService).request(null, null);
-  const pages = await waitForRun(api, runId, label);
-  return { pages, seconds: (Date.now() - started) / 1000 };
-}
-
-/** Waits until a publish run is done or failed; returns its page count. */
-async function waitForRun(api: INestApplication, runId: string, label: string): Promise<number> {
-  const rebuilds = api.get(RebuildService);
-  const bar = new SingleBar({ format: `  ${label} [{bar}] {value}/{total} 页 {eta}s`, hideCursor: true }, Presets.shades_classic);
-  bar.start(1, 0);
-  let progress = { finished: -1, at: Date.now() };
-  for (;;) {
-    const run = await rebuilds.get(runId);
-    if (run.done + run.failed !== progress.finished) progress = { finished: run.done + run.failed, at: Date.now() };
-    if (Date.now() - progress.at > 120_000) throw new Error(`rebuild ${runId} made no progress for 2 minutes`);
-    bar.setTotal(Math.max(run.total, 1));
-    bar.update(run.done + run.failed);
-    if (run.status === 'done' || run.status === 'failed') {
-      bar.stop();
-      if (run.failed) console.error(`  ${run.failed} pages failed`);
-      return run.total;
-    }
-    await sleep(50);
-  }
-}
 
 /** Publish → live again, while a second full group rebuild runs (only samples taken before it ends count). */
 async function publishDuringRebuild(api: INestApplication, baseUrl: string, headers: Record<string, string>, publishRoot: string) {
@@ -115,23 +86,14 @@ async function main(): Promise<void> {
   try {
     await firstStart(api, config);
     const siteIds = await seedSyntheticGroup(api, SITES, ARTICLES);
-    // Provisioning queued one rebuild per site; measure one clean group rebuild instead.
-    await api.get(QueueRegistry).queue(QueueName.Render).obliterate({ force: true });
-    await api.get(Database).crossTenant('publishing').query('DELETE FROM publish_runs');
-    await api.get(Database).query('DELETE FROM outbox_messages');
-    // Redis lost nothing here (the queue was emptied on purpose): the workers must not "recover" the unrendered seed.
-    await api.get<Redis>(REDIS).set(redisDataMarkerKey(config), new Date().toISOString());
+    await forgetProvisioningRebuilds(api, config);
 
     // Time the rebuild, not the workers' start-up.
     await workers.start('rebuild');
     const rebuild = await rebuildGroup(api);
     const workerPeakRssMb = workers.peakRssMb();
     await workers.stop();
-    const [{ written }] = await api
-      .get(Database)
-      .crossTenant('publishing')
-      .query<{ written: string }[]>('SELECT COUNT(*) AS written FROM page_manifest');
-    if (Number(written) < rebuild.pages) throw new Error(`only ${written} of ${rebuild.pages} pages are in the manifest`);
+    await assertAllPagesWritten(api, rebuild.pages);
     const adminHeaders = await loginAs(baseUrl, config.adminUsername, config.adminPassword!);
     await workers.start('publish');
     const { live: latencies, request: approvalRequests } = await publishToLive({
