@@ -1,4 +1,5 @@
 import { get } from 'node:http';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sleep, startProcess, stopProcess, waitForHttp } from './measure';
@@ -57,4 +58,23 @@ export async function siteRssMb(options: { siteScript: string; dir: string; site
   } finally {
     await stopProcess(site);
   }
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc/<pid>/stat. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the parenthesised command name; utime and stime are the 14th and 15th, in clock ticks (100 a second).
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The pid of the local database server, to count its CPU too; null when it is not a local process. */
+export function databaseServerPid(): number | null {
+  for (const name of ['mariadbd', 'mysqld']) {
+    const found = execFileSync('sh', ['-c', `pgrep -x ${name} || true`], { encoding: 'utf8' })
+      .trim()
+      .split('\n')[0];
+    if (found) return Number(found);
+  }
+  return null;
 }

@@ -12,6 +12,7 @@ import { createApi } from '../apps/api/src/create-api';
 import { assertAllPagesWritten, forgetProvisioningRebuilds, rebuildGroup } from './group-rebuild';
 import { measureHugo } from './hugo-bench';
 import { round } from './measure';
+import { cpuSeconds, databaseServerPid } from './memory';
 import { reportProfiles } from './profile-report';
 import { seedSyntheticGroup } from './synthetic-group';
 import { WorkerPool } from './workers';
@@ -49,7 +50,13 @@ async function main(): Promise<void> {
     await seedSyntheticGroup(api, Number(flags.sites), Number(flags.articles));
     await forgetProvisioningRebuilds(api, config);
     await workers.start('rebuild');
+    const database = databaseServerPid();
+    const cpuBefore = { workers: workers.cpuSeconds(), database: database ? cpuSeconds(database) : 0 };
     const rebuild = await rebuildGroup(api);
+    const cpu = {
+      workers: workers.cpuSeconds() - cpuBefore.workers,
+      database: database ? cpuSeconds(database) - cpuBefore.database : Number.NaN,
+    };
     const workerPeakRssMb = workers.peakRssMb();
     await workers.stop();
     await assertAllPagesWritten(api, rebuild.pages);
@@ -63,6 +70,9 @@ async function main(): Promise<void> {
         hugoPagesPerSec: hugo ? round(hugo.pagesPerSec, 0) : null,
         rebuildVsHugo: hugo ? round(rebuildPagesPerSec / hugo.pagesPerSec, 2) : null,
         workerPeakRssMb: round(workerPeakRssMb, 0),
+        // CPU per page: steadier than wall time on a noisy disk, for comparing two commits.
+        workerCpuMsPerPage: round((cpu.workers * 1000) / rebuild.pages, 3),
+        databaseCpuMsPerPage: round((cpu.database * 1000) / rebuild.pages, 3),
       }),
     );
   } finally {

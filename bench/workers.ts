@@ -1,7 +1,8 @@
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { Queue } from 'bullmq';
-import { residentMb } from './memory';
+import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
+import { cpuSeconds, residentMb } from './memory';
 import { sleep, startProcess, stopProcess } from './measure';
 
 /**
@@ -17,13 +18,18 @@ export class WorkerPool {
   async start(phase: string): Promise<void> {
     const { script, count, env, profileDir } = this.options;
     const profiling = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, phase)}`] : [];
-    for (let i = 0; i < count; i++) this.processes.push(startProcess(process.execPath, [...profiling, script], env));
+    for (let i = 0; i < count; i++) this.processes.push(startProcess(process.execPath, [...WORKER_NODE_FLAGS, ...profiling, script], env));
     while ((await this.options.queue.getWorkersCount()) < count) await sleep(100);
   }
 
   /** The largest peak resident memory (MB) of the running workers since they started. */
   peakRssMb(): number {
     return Math.max(...this.processes.map((child) => residentMb(child.pid!, 'VmHWM')));
+  }
+
+  /** CPU seconds the running workers have used since they started. */
+  cpuSeconds(): number {
+    return this.processes.reduce((sum, child) => sum + cpuSeconds(child.pid!), 0);
   }
 
   async stop(): Promise<void> {

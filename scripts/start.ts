@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { Queue } from 'bullmq';
 import { SingleBar, Presets } from 'cli-progress';
 import { ApiModule } from '../apps/api/src/api.module';
+import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 import { demoAccounts, seedDemo } from '@zhanqun/demo';
 import { firstStart, openInfrastructure, runMain, type Infrastructure } from '@zhanqun/platform';
 import { QueueName } from '@zhanqun/publishing';
@@ -27,8 +28,11 @@ async function prepare(config: AppConfig, infrastructure: Infrastructure) {
   }
 }
 
-function launch(name: string, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', join(DIST, script)], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+function launch(name: string, script: string, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['--enable-source-maps', ...nodeFlags, join(DIST, script)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       console.error(`[start] ${name} exited (${signal ?? code}); stopping everything`);
@@ -110,7 +114,7 @@ runMain('start', async () => {
   const { adminPassword } = await prepare(config, infrastructure);
 
   const childEnv = { ...env, PUBLISH_ROOT: config.publishRoot, JWT_SECRET: config.jwtSecret, DATABASE_URL: config.databaseUrl };
-  children.push(launch('worker', 'apps/worker/src/main.js', childEnv));
+  children.push(launch('worker', 'apps/worker/src/main.js', childEnv, WORKER_NODE_FLAGS));
   children.push(launch('api', 'apps/api/src/main.js', childEnv));
   children.push(launch('site', 'apps/site/src/main.js', childEnv));
   process.once('SIGINT', () => void stop(0));

@@ -61,6 +61,7 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
     private readonly hosts: HostsWriter,
     private readonly relay: OutboxRelay,
     private readonly redisLoss: RedisLossRecovery,
+    private readonly priority: RenderPriority,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -77,6 +78,7 @@ export class PublishingWorkerModule implements OnApplicationBootstrap, OnApplica
       lockDuration,
       stalledInterval: lockDuration,
     });
+    this.priority.watch(this.queues.queueEvents(QueueName.Publish));
     for (const worker of [renderWorker, publishWorker]) {
       worker.on('completed', (job, result) => {
         this.render

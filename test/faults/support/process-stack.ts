@@ -8,6 +8,7 @@ import type { AppConfig } from '@zhanqun/shared';
 import { createConnection, type Connection } from 'mysql2/promise';
 import request from 'supertest';
 import { freePort } from './private-servers';
+import { WORKER_NODE_FLAGS } from '../../../apps/worker/src/node-flags';
 import type TestAgent from 'supertest/lib/agent';
 
 const root = join(__dirname, '..', '..', '..');
@@ -62,7 +63,8 @@ export async function startProcessStack(overrides: NodeJS.ProcessEnv = {}): Prom
   const baseEnv: NodeJS.ProcessEnv = { ...process.env, ...envOverrides, ...processEnvOf(config) };
   const children: Record<'api' | 'worker', ChildProcess | null> = { api: null, worker: null };
   const spawnApp = (app: 'api' | 'worker', faults: NodeJS.ProcessEnv) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'apps', app, 'src', 'main.js')], {
+    const flags = app === 'worker' ? WORKER_NODE_FLAGS : [];
+    const child = spawn(process.execPath, [...flags, join(root, 'dist', 'apps', app, 'src', 'main.js')], {
       cwd: root,
       env: { ...baseEnv, ...faults },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { RenderPriority } from './render-priority';
 
 describe('RenderPriority', () => {
@@ -36,5 +37,25 @@ describe('RenderPriority', () => {
     const started = Date.now();
     await priority.backgroundTurn();
     expect(Date.now() - started).toBeLessThan(50);
+  });
+
+  it('holds background work while a publish-lane job runs in another worker process', async () => {
+    const priority = new RenderPriority();
+    const lane = new EventEmitter();
+    priority.watch(lane);
+    lane.emit('active', { jobId: 'page.1' });
+    let passed = false;
+    const background = priority.backgroundTurn().then(() => (passed = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(passed).toBe(false);
+    lane.emit('completed', { jobId: 'page.1' });
+    await background;
+    // A job whose end was never heard of holds nothing past the pause limit.
+    lane.emit('active', { jobId: 'page.2' });
+    const started = Date.now();
+    await priority.backgroundTurn();
+    expect(Date.now() - started).toBeLessThan(1000);
+    await priority.backgroundTurn();
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

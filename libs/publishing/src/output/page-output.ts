@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Database } from '@zhanqun/shared';
 import { In } from 'typeorm';
@@ -36,9 +36,11 @@ export interface OutputStats {
  * pages are not rewritten, moved pages leave no old file behind, vanished pages are removed.
  */
 export class PageOutput {
+  /** `turn`: background work (a batch) gives way here between pages; single pages never wait. */
   constructor(
     private readonly db: Database,
     private readonly files: SiteFiles,
+    private readonly turn: () => Promise<void> = async () => {},
   ) {}
 
   async apply(results: PageResult[]): Promise<OutputStats> {
@@ -54,6 +56,7 @@ export class PageOutput {
     const writes: (() => Promise<void>)[] = [];
     const now = new Date();
     for (const { key, page } of results) {
+      await this.turn();
       const before = known.get(key);
       if (!page) {
         if (before) {
@@ -63,16 +66,19 @@ export class PageOutput {
         }
         continue;
       }
-      const hash = createHash('sha1').update(page.body).digest('hex');
-      if (before && before.hash === hash && before.path === page.path && existsSync(this.files.resolve(page.path))) {
+      // Encoded once: hashed, counted and written as the same bytes.
+      const bytes = typeof page.body === 'string' ? Buffer.from(page.body) : page.body;
+      const digest = hash('sha1', bytes);
+      if (before && before.hash === digest && before.path === page.path && existsSync(this.files.resolve(page.path))) {
         stats.unchanged++;
         continue;
       }
       writes.push(async () => {
-        await this.files.write(page.path, page.body);
+        await this.turn();
+        await this.files.write(page.path, bytes);
         if (before && before.path !== page.path) await this.files.remove(before.path);
       });
-      upserts.push({ pageKey: key, path: page.path, hash, bytes: Buffer.byteLength(page.body), renderedAt: now });
+      upserts.push({ pageKey: key, path: page.path, hash: digest, bytes: bytes.length, renderedAt: now });
       stats.written++;
     }
     await inParallel(writes, PARALLEL_WRITES);

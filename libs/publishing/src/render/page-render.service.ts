@@ -64,7 +64,8 @@ export class PageRenderService {
         }
       }
       for (const key of options.stale ?? []) results.push({ key, page: null });
-      await new PageOutput(this.db, new SiteFiles(this.config.publishRoot, snapshot.site.code)).apply(results);
+      const turn = options.preload ? () => this.priority.backgroundTurn() : undefined;
+      await new PageOutput(this.db, new SiteFiles(this.config.publishRoot, snapshot.site.code), turn).apply(results);
       return { done: pageKeys.length - failed, failed };
     });
   }

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { queuePrefix } from '../redis/redis';
-import { Queue, Worker, type Processor, type WorkerOptions } from 'bullmq';
+import { Queue, QueueEvents, Worker, type Processor, type WorkerOptions } from 'bullmq';
 import Redis from 'ioredis';
 
 /** The BullMQ queues and workers of one process (queue names belong to their domains), on connections it owns and closes. */
@@ -10,6 +10,7 @@ import Redis from 'ioredis';
 export class QueueRegistry implements OnModuleDestroy {
   private readonly queues = new Map<string, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly events: QueueEvents[] = [];
   private readonly connections: Redis[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -43,6 +44,13 @@ export class QueueRegistry implements OnModuleDestroy {
     return worker;
   }
 
+  /** The job events of a queue, from every process (on a connection of their own). */
+  queueEvents(name: string): QueueEvents {
+    const events = new QueueEvents(name, { connection: this.connection(), prefix: queuePrefix(this.config) });
+    this.events.push(events);
+    return events;
+  }
+
   /** Stops taking jobs and waits for running ones (force: abandon them, as a crash would). */
   async closeWorkers(force = false): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close(force)));
@@ -50,7 +58,7 @@ export class QueueRegistry implements OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.closeWorkers();
-    await Promise.all([...this.queues.values()].map((queue) => queue.close()));
+    await Promise.all([...this.queues.values(), ...this.events].map((closable) => closable.close()));
     for (const connection of this.connections) connection.disconnect();
   }
 }
