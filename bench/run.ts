@@ -68,7 +68,7 @@ async function publishDuringRebuild(api: INestApplication, baseUrl: string, head
 }
 
 async function main(): Promise<void> {
-  const env = createTestEnvironment({ WORKER_CONCURRENCY: '8' });
+  const env = createTestEnvironment();
   const config = env.config;
   console.log(`Zhanqun benchmark: ${SITES} sites × ${ARTICLES} articles, ${WORKERS} worker processes`);
   const infrastructure = await openInfrastructure(config);
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   const workers = new WorkerPool({
     script: join(DIST, 'apps/worker/src/main.js'),
     count: WORKERS,
-    env: { ...process.env, ...processEnvOf(config), WORKER_CONCURRENCY: '8' },
+    env: { ...process.env, ...processEnvOf(config) },
     profileDir: flags.profile,
     queue: api.get(QueueRegistry).queue(QueueName.Render),
   });
