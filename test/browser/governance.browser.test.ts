@@ -48,6 +48,8 @@ describe('console: sensitive words, syndication, government links, audit log', (
     await page.getByLabel('敏感词', { exact: true }).fill('赌博');
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await row(page, '赌博').filter({ hasText: '禁用' }).waitFor();
+    // The form empties its field once the add has finished: type again only after that.
+    await page.getByText('已添加敏感词「赌博」').waitFor();
     await page.getByLabel('敏感词', { exact: true }).fill('赌博');
     await page.getByRole('button', { name: '添加', exact: true }).click();
     await page.getByText('敏感词「赌博」已在词库中').waitFor();
