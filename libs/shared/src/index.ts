@@ -16,6 +16,7 @@ export * from './errors/deadlock';
 export * from './queues/queue-registry';
 export * from './files/zip-directory';
 export * from './text/escape-html';
+export * from './text/leading-characters';
 export * from './lazy/retrying-lazy';
 export * from './http/skip-audit.decorator';
 export * from './http/audit-sink';

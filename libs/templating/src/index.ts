@@ -1,5 +1,6 @@
 export * from './view-models';
 export * from './theme';
+export * from './memoized-partial';
 export * from './default-theme';
 export * from './fixtures';
 export * from './template-names';

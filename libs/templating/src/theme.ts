@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { TemplateDelegate } from 'handlebars';
 import { COMPILE_OPTIONS, createHandlebarsEnv, RUNTIME_OPTIONS } from './handlebars-env';
+import { memoizedPartial } from './memoized-partial';
+import { partialInputs } from './partial-inputs';
 import { partialName } from './template-names';
 import { readThemeDir, type ThemeSources } from './theme-sources';
 import type { PageBase, PageType } from './view-models';
@@ -56,9 +58,16 @@ export class Theme {
       if (!Object.hasOwn(sources, name)) throw new Error(`Theme has no template ${name}`);
       return compileEagerly(env, sources[name], name);
     };
-    for (const name of Object.keys(sources)) {
-      const partial = partialName(name);
-      if (partial) env.registerPartial(partial, load(name));
+    const partials = new Map(
+      Object.keys(sources).flatMap((name) => {
+        const partial = partialName(name);
+        return partial ? [[partial, sources[name]] as const] : [];
+      }),
+    );
+    for (const [partial] of partials) {
+      const compiled = load(`partial.${partial}`);
+      const inputs = partialInputs(partial, partials);
+      env.registerPartial(partial, inputs ? memoizedPartial(compiled, inputs) : compiled);
     }
     const pages = Object.fromEntries(PAGE_TYPES.map((type) => [type, load(`page.${type}`)]));
     return new Theme(load('layout'), pages as Record<PageType, TemplateDelegate>, assetsDir);

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tempNameIn } from './atomic-file';
 import type { HostsFile } from './hosts-writer';
 
 /**
@@ -18,7 +18,7 @@ export async function writeHostLinks(publishRoot: string, file: HostsFile): Prom
       .map(([host, entry]) => [host, entry.code]),
   );
   for (const [host, code] of live) {
-    const temp = join(dir, `.${randomBytes(6).toString('hex')}.tmp`);
+    const temp = tempNameIn(dir);
     await symlink(join('..', 'sites', code), temp);
     await rename(temp, join(dir, host));
   }

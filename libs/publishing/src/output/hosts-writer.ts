@@ -8,7 +8,7 @@ import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
 import { writeHostLinks } from './host-links';
 import { certificatesIn, nginxConf, NginxConfigError } from './nginx-conf';
 import { platformNotice } from './platform-notice';
-import { writeAtomically } from './site-files';
+import { writeFileAtomicallyInto } from './atomic-file';
 
 /** The host table of apps/site (and nginx): every domain → its site's code, status and primary host. */
 export interface HostsFile {
@@ -61,9 +61,9 @@ export class HostsWriter {
     const theme = await this.themes.themeFor(null);
     for (const status of [404, 503] as const) {
       const page = platformNotice(status, profile, portalOrigin);
-      await writeAtomically(join(root, 'platform', `${status}.html`), theme.render('notice', page));
+      writeFileAtomicallyInto(join(root, 'platform', `${status}.html`), theme.render('notice', page));
     }
-    await writeAtomically(join(root, 'hosts.json'), JSON.stringify(file, null, 1));
+    writeFileAtomicallyInto(join(root, 'hosts.json'), JSON.stringify(file, null, 1));
     await writeHostLinks(root, file);
     await this.writeNginx(file);
     return file;
@@ -95,7 +95,7 @@ export class HostsWriter {
       if (nginx.withoutCertificate.length) {
         this.logger.warn(`nginx: no certificate in ${certDir}/<host>/, plain HTTP only: ${nginx.withoutCertificate.join(', ')}`);
       }
-      await writeAtomically(path, nginx.text);
+      writeFileAtomicallyInto(path, nginx.text);
     } catch (error) {
       if (!(error instanceof NginxConfigError)) throw error;
       this.logger.error(`nginx: ${NGINX_CONF_PATH} not written: ${error.message}`);

@@ -6,17 +6,6 @@ import { PageManifestEntry } from '../page-manifest.entity';
 import type { RenderedPage } from '../render/page-renderer';
 import { SiteFiles } from './site-files';
 
-/** File creation dominates on many disks; several in flight keep the thread pool busy. */
-const PARALLEL_WRITES = 8;
-
-async function inParallel(tasks: (() => Promise<void>)[], width: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]();
-  };
-  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, lane));
-}
-
 type ManifestRow = Pick<PageManifestEntry, 'pageKey' | 'path' | 'hash'>;
 
 export interface PageResult {
@@ -53,14 +42,13 @@ export class PageOutput {
     );
     const upserts: Omit<PageManifestEntry, 'siteId'>[] = [];
     const gone: string[] = [];
-    const writes: (() => Promise<void>)[] = [];
     const now = new Date();
     for (const { key, page } of results) {
       await this.turn();
       const before = known.get(key);
       if (!page) {
         if (before) {
-          writes.push(() => this.files.remove(before.path));
+          this.files.remove(before.path);
           gone.push(key);
           stats.removed++;
         }
@@ -73,15 +61,11 @@ export class PageOutput {
         stats.unchanged++;
         continue;
       }
-      writes.push(async () => {
-        await this.turn();
-        await this.files.write(page.path, bytes);
-        if (before && before.path !== page.path) await this.files.remove(before.path);
-      });
+      this.files.write(page.path, bytes);
+      if (before && before.path !== page.path) this.files.remove(before.path);
       upserts.push({ pageKey: key, path: page.path, hash: digest, bytes: bytes.length, renderedAt: now });
       stats.written++;
     }
-    await inParallel(writes, PARALLEL_WRITES);
     if (upserts.length) await this.record(manifest.siteId, upserts);
     if (gone.length) await manifest.delete({ pageKey: In(gone) });
     return stats;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bodyText, isDisclosureColumn, LIST_PAGE_SIZE, listPath } from '@zhanqun/content';
 import { MediaStorage, thumbnailPath } from '@zhanqun/media';
-import { chinaDateTime } from '@zhanqun/shared';
+import { chinaDateTime, leadingCharacters } from '@zhanqun/shared';
 import type {
   ArticlePage,
   AttachmentView,
@@ -241,8 +241,7 @@ function articleView(views: PageViews, article: PublishedArticle, attachments: A
 }
 
 function articleMeta(views: PageViews, article: PublishedArticle, url: string) {
-  const description =
-    article.summary || Array.from(bodyText(article.body)).slice(0, views.snapshot.profile.metadata.descriptionChars).join('');
+  const description = article.summary || leadingCharacters(bodyText(article.body), views.snapshot.profile.metadata.descriptionChars);
   return [
     { name: 'ArticleTitle', content: article.title },
     { name: 'PubDate', content: chinaDateTime(article.publishedAt!) },

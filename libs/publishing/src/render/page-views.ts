@@ -1,17 +1,27 @@
 import { articlePath, listPath, type SiteColumn } from '@zhanqun/content';
 import { chinaDate, chinaYear } from '@zhanqun/shared';
-import type { ArticleSummaryView, Crumb, MetaTag, NavItem, PageBase, SiteView, StyleTokens } from '@zhanqun/templating';
+import {
+  deepFreeze,
+  type ArticleSummaryView,
+  type Crumb,
+  type MetaTag,
+  type NavItem,
+  type PageBase,
+  type SiteView,
+  type StyleTokens,
+} from '@zhanqun/templating';
 import type { ArticleSummaryRow } from './site-content';
 import { footerView } from './footer-view';
 import { ancestryOf, type SiteSnapshot } from './site-snapshot';
 
 /** Builds the parts of view models that every page type shares, from one site snapshot. */
 export class PageViews {
-  readonly site: SiteView;
+  /** Frozen: the theme renders the partials that read only it (and other frozen values) once per site. */
+  readonly site: Readonly<SiteView>;
   private readonly year = chinaYear(new Date());
 
   constructor(readonly snapshot: SiteSnapshot) {
-    this.site = this.siteView();
+    this.site = deepFreeze(this.siteView());
   }
 
   private siteView(): SiteView {

@@ -3,6 +3,7 @@ import { SiteColumn } from '@zhanqun/content';
 import { GovLink } from '@zhanqun/links';
 import { APP_CONFIG, Database, runInTenant, type AppConfig } from '@zhanqun/shared';
 import { StandardsService } from '@zhanqun/standards';
+import { deepFreeze } from '@zhanqun/templating';
 import { Site, SiteDomain, SiteUrls } from '@zhanqun/tenancy';
 import { govLinkGroups } from './gov-link-groups';
 import { indexColumns, type SiteSnapshot } from './site-snapshot';
@@ -47,7 +48,7 @@ export class SnapshotLoader {
       profileVersion: version,
       columns,
       ...indexColumns(columns),
-      govLinks: govLinkGroups(links, groupSites, site.id),
+      govLinks: deepFreeze(govLinkGroups(links, groupSites, site.id)),
     };
   }
 }
