@@ -25,7 +25,7 @@ const RULES: Rule[] = [
   { part: 'start-up (loading modules)', matches: (frame) => frame.url.startsWith('node:internal/modules') },
   { part: 'render (Handlebars, views)', matches: (frame) => /handlebars|page-renderer|page-views|libs\/templating/.test(frame.url) },
   { part: 'write files', matches: inFile('site-files') },
-  { part: 'manifest (hash, compare, upsert)', matches: inFile('page-output') },
+  { part: 'encode, hash, manifest', matches: (frame) => /page-output|page-bytes/.test(frame.url) },
   { part: 'snapshot reads', matches: inFile('snapshot-loader') },
   { part: 'content reads', matches: (frame) => /site-content|live-media/.test(frame.url) },
   { part: 'SQL driver (mysql2, TypeORM)', matches: (frame) => /node_modules\/(mysql2|typeorm)/.test(frame.url) },

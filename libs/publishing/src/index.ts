@@ -11,6 +11,8 @@ export * from './output/nginx-conf';
 export * from './render/interaction-views';
 export * from './render/page-keys';
 export * from './render/page-views';
+export * from './render/page-planner';
+export * from './render/page-render.service';
 export * from './render/pagination';
 export * from './render/snapshot-loader';
 export * from './publishing.module';

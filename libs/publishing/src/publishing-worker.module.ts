@@ -16,6 +16,7 @@ import { TimingService } from './jobs/timing.service';
 import { HostsWriter } from './output/hosts-writer';
 import { PagePlanner } from './render/page-planner';
 import { PageRenderService } from './render/page-render.service';
+import { RebuildReads } from './render/rebuild-reads';
 import { THEME_ASSETS_DIR } from './render/theme-assets';
 import { RebuildRunner } from './runs/rebuild-runner';
 
@@ -27,6 +28,7 @@ const PUBLISH_LANE_CONCURRENCY = 4;
   imports: [ContentModule, TenancyModule, StandardsModule],
   providers: [
     PageRenderService,
+    RebuildReads,
     HostsWriter,
     RenderQueue,
     RenderPriority,

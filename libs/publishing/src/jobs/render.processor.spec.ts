@@ -16,7 +16,15 @@ describe('RenderProcessor.afterCompleted', () => {
       changedSince: jest.fn().mockResolvedValue(changed),
       changedSinceAny: jest.fn(async (_site: number, keys: string[]) => (changed ? keys : [])),
     };
-    const instance = new RenderProcessor(null as never, null as never, null as never, freshness as never, queue as never, null as never);
+    const instance = new RenderProcessor(
+      null as never,
+      null as never,
+      null as never,
+      freshness as never,
+      queue as never,
+      null as never,
+      null as never,
+    );
     return { instance, queue, freshness };
   }
   const job = (name: RenderJob) => ({ name, data: { siteId: 7, pageKey: 'article:42' } }) as unknown as RenderQueueJob;
@@ -50,7 +58,7 @@ describe('RenderProcessor change batches', () => {
   const batch = { name: RenderJob.Pages, data: { siteId: 7, pageKeys: ['home', 'list:3:1'] } } as unknown as RenderQueueJob;
   /** A processor whose page renderer reports `tally` for every batch. */
   function batchProcessor(tally: { done: number; failed: number }) {
-    const pages = { render: jest.fn().mockResolvedValue(tally) };
+    const pages = { renderBatch: jest.fn().mockResolvedValue({ ...tally, readAt: 1000 }) };
     const instance = new RenderProcessor(
       pages as never,
       null as never,
@@ -58,14 +66,15 @@ describe('RenderProcessor change batches', () => {
       null as never,
       renderQueue() as never,
       null as never,
+      null as never,
     );
     return { instance, pages };
   }
 
-  it('renders the batch from preloaded content', async () => {
+  it('renders the batch from one read of the site, and answers when that read began', async () => {
     const { instance, pages } = batchProcessor({ done: 2, failed: 0 });
-    await expect(instance.process(batch)).resolves.toEqual({ lastRenderStarted: expect.any(Number) });
-    expect(pages.render).toHaveBeenCalledWith(7, ['home', 'list:3:1'], { preload: true });
+    await expect(instance.process(batch)).resolves.toEqual({ lastRenderStarted: 1000 });
+    expect(pages.renderBatch).toHaveBeenCalledWith(7, ['home', 'list:3:1']);
   });
 
   it('fails the job (BullMQ retries it) when a page of the batch failed', async () => {
@@ -75,10 +84,11 @@ describe('RenderProcessor change batches', () => {
 });
 
 describe('RenderProcessor rebuild chunks', () => {
-  it('renders again, by page jobs, the pages asked for while the chunk rendered from older data', async () => {
+  it('renders again, by page jobs, the pages asked for since the site was read, and reads it anew for later chunks', async () => {
     const queue = renderQueue();
     const freshness = { changedSinceAny: jest.fn().mockResolvedValue(['article:42']) };
-    const pages = { render: jest.fn().mockResolvedValue({ done: 3, failed: 0 }) };
+    const pages = { renderChunk: jest.fn().mockResolvedValue({ done: 3, failed: 0, readAt: 1000 }) };
+    const reads = { forget: jest.fn() };
     let tally: unknown;
     const rebuilds = { chunk: jest.fn(async (_payload: unknown, render: () => Promise<unknown>) => void (tally = await render())) };
     const instance = new RenderProcessor(
@@ -88,6 +98,7 @@ describe('RenderProcessor rebuild chunks', () => {
       freshness as never,
       queue as never,
       null as never,
+      reads as never,
     );
     const chunk = {
       name: RenderJob.RebuildChunk,
@@ -96,8 +107,9 @@ describe('RenderProcessor rebuild chunks', () => {
       opts: { attempts: 3 },
     } as unknown as RenderQueueJob;
     await instance.process(chunk);
-    expect(freshness.changedSinceAny).toHaveBeenCalledWith(7, ['home', 'article:42', 'article:9'], expect.any(Number));
+    expect(freshness.changedSinceAny).toHaveBeenCalledWith(7, ['home', 'article:42', 'article:9'], 1000);
     expect(queue.overtaken).toHaveBeenCalledWith(7, ['article:42']);
-    expect(tally).toEqual({ done: 3, failed: 0 });
+    expect(reads.forget).toHaveBeenCalledWith('r1', 7);
+    expect(tally).toEqual({ done: 3, failed: 0, readAt: 1000 });
   });
 });

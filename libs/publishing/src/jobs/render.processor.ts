@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { runInTenant } from '@zhanqun/shared';
 import { HostsWriter } from '../output/hosts-writer';
 import { PageRenderService } from '../render/page-render.service';
+import { RebuildReads } from '../render/rebuild-reads';
 import { RebuildRunner } from '../runs/rebuild-runner';
 import { PageFreshness } from './page-freshness';
 import {
@@ -44,6 +45,7 @@ export class RenderProcessor {
     private readonly freshness: PageFreshness,
     private readonly queue: RenderQueue,
     private readonly priority: RenderPriority,
+    private readonly reads: RebuildReads,
   ) {}
 
   process = async (job: RenderQueueJob): Promise<unknown> => {
@@ -73,10 +75,9 @@ export class RenderProcessor {
 
   /** Renders a change's pages from one read of the site's content; pages changed meanwhile follow in `afterCompleted`. */
   private async renderPages({ siteId, pageKeys }: RenderPagesPayload): Promise<RenderedPageResult> {
-    const started = Date.now();
-    const { failed } = await this.pages.render(siteId, pageKeys, { preload: true });
+    const { failed, readAt } = await this.pages.renderBatch(siteId, pageKeys);
     if (failed) throw new Error(`Rendering ${failed} of ${pageKeys.length} pages of site ${siteId} failed`);
-    return { lastRenderStarted: started };
+    return { lastRenderStarted: readAt };
   }
 
   /**
@@ -98,17 +99,20 @@ export class RenderProcessor {
   };
 
   /**
-   * A chunk renders from data it loaded at its start: a page asked for since (an article withdrawn
-   * meanwhile) may have been written back stale. Those pages are rendered again by page jobs.
+   * A chunk renders from the site as read for its run (RebuildReads): a page asked for since (an
+   * article withdrawn meanwhile) may have been written back stale. Those pages are rendered again
+   * by page jobs, and the run's later chunks read the site anew.
    */
   private async rebuildChunk(job: Job<RebuildChunkPayload, unknown, RenderJob.RebuildChunk>): Promise<void> {
     const { runId, siteId, chunkNo, pageKeys, stale } = job.data;
     try {
       await this.rebuilds.chunk(job.data, async () => {
-        const started = Date.now();
-        const tally = await this.pages.render(siteId, pageKeys, { preload: true, stale });
-        const overtaken = await this.freshness.changedSinceAny(siteId, [...pageKeys, ...(stale ?? [])], started);
-        if (overtaken.length) await this.queue.overtaken(siteId, overtaken);
+        const tally = await this.pages.renderChunk(job.data);
+        const overtaken = await this.freshness.changedSinceAny(siteId, [...pageKeys, ...(stale ?? [])], tally.readAt);
+        if (overtaken.length) {
+          this.reads.forget(runId, siteId);
+          await this.queue.overtaken(siteId, overtaken);
+        }
         return tally;
       });
     } catch (error) {

@@ -4,15 +4,10 @@ import type { Database } from '@zhanqun/shared';
 import { In } from 'typeorm';
 import { PageManifestEntry } from '../page-manifest.entity';
 import type { RenderedPage } from '../render/page-renderer';
+import { PageBytes } from './page-bytes';
 import { SiteFiles } from './site-files';
 
 type ManifestRow = Pick<PageManifestEntry, 'pageKey' | 'path' | 'hash'>;
-
-export interface PageResult {
-  key: string;
-  /** Null: the page should no longer exist. */
-  page: RenderedPage | null;
-}
 
 export interface OutputStats {
   written: number;
@@ -21,78 +16,70 @@ export interface OutputStats {
 }
 
 /**
- * Applies rendered pages to the output of the site in context and its page manifest: unchanged
- * pages are not rewritten, moved pages leave no old file behind, vanished pages are removed.
+ * Applies rendered pages, one at a time as they are rendered, to the output of the site in context
+ * and, at `finish`, to its page manifest: unchanged pages are not rewritten, moved pages leave no
+ * old file behind, vanished pages are removed. A page is written as soon as it is put, so a batch
+ * never holds its rendered pages: they die young, which the garbage collector handles cheaply.
  */
 export class PageOutput {
-  /** `turn`: background work (a batch) gives way here between pages; single pages never wait. */
-  constructor(
+  readonly stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
+  private readonly upserts: Omit<PageManifestEntry, 'siteId'>[] = [];
+  private readonly gone: string[] = [];
+  private readonly now = new Date();
+
+  private constructor(
     private readonly db: Database,
     private readonly files: SiteFiles,
-    private readonly turn: () => Promise<void> = async () => {},
+    private readonly known: Map<string, ManifestRow>,
   ) {}
 
-  async apply(results: PageResult[]): Promise<OutputStats> {
-    const stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
-    if (results.length === 0) return stats;
-    const manifest = this.db.tenant(PageManifestEntry);
-    const known = await this.manifestOf(
-      manifest.siteId,
-      results.map((r) => r.key),
-    );
-    const upserts: Omit<PageManifestEntry, 'siteId'>[] = [];
-    const gone: string[] = [];
-    const now = new Date();
-    for (const { key, page } of results) {
-      await this.turn();
-      const before = known.get(key);
-      if (!page) {
-        if (before) {
-          this.files.remove(before.path);
-          gone.push(key);
-          stats.removed++;
-        }
-        continue;
+  /** Reads the manifest rows of the pages about to be put. */
+  static async open(db: Database, files: SiteFiles, keys: string[]): Promise<PageOutput> {
+    const siteId = db.tenant(PageManifestEntry).siteId;
+    const rows: ManifestRow[] = keys.length
+      ? await db.query('SELECT page_key AS pageKey, path, hash FROM page_manifest WHERE site_id = ? AND page_key IN (?)', [siteId, keys])
+      : [];
+    return new PageOutput(db, files, new Map(rows.map((row) => [row.pageKey, row])));
+  }
+
+  /** Writes (or, for null, removes) the page of `key`: synchronous, see SiteFiles.write. */
+  put(key: string, page: RenderedPage | null): void {
+    const before = this.known.get(key);
+    if (!page) {
+      if (before) {
+        this.files.remove(before.path);
+        this.gone.push(key);
+        this.stats.removed++;
       }
-      // Encoded once: hashed, counted and written as the same bytes.
-      const bytes = typeof page.body === 'string' ? Buffer.from(page.body) : page.body;
-      const digest = hash('sha1', bytes);
-      if (before && before.hash === digest && before.path === page.path && existsSync(this.files.resolve(page.path))) {
-        stats.unchanged++;
-        continue;
-      }
-      this.files.write(page.path, bytes);
-      if (before && before.path !== page.path) this.files.remove(before.path);
-      upserts.push({ pageKey: key, path: page.path, hash: digest, bytes: bytes.length, renderedAt: now });
-      stats.written++;
+      return;
     }
-    if (upserts.length) await this.record(manifest.siteId, upserts);
-    if (gone.length) await manifest.delete({ pageKey: In(gone) });
-    return stats;
+    // Encoded once: hashed, counted and written as the same bytes.
+    const bytes = PageBytes.of(page.body);
+    const digest = hash('sha1', bytes);
+    if (before && before.hash === digest && before.path === page.path && existsSync(this.files.resolve(page.path))) {
+      this.stats.unchanged++;
+      return;
+    }
+    this.files.write(page.path, bytes);
+    if (before && before.path !== page.path) this.files.remove(before.path);
+    this.upserts.push({ pageKey: key, path: page.path, hash: digest, bytes: bytes.length, renderedAt: this.now });
+    this.stats.written++;
   }
 
   /**
-   * The manifest rows of `keys`, read and written with plain SQL: a rebuild does this for every
-   * chunk, and TypeORM's entity hydration and upsert building cost more than the queries.
+   * Records what was put in the manifest, read and written with plain SQL: a rebuild does this for
+   * every chunk, and TypeORM's entity hydration and upsert building cost more than the queries.
    */
-  private async manifestOf(siteId: number, keys: string[]): Promise<Map<string, ManifestRow>> {
-    const rows: ManifestRow[] = await this.db.query(
-      'SELECT page_key AS pageKey, path, hash FROM page_manifest WHERE site_id = ? AND page_key IN (?)',
-      [siteId, keys],
-    );
-    return new Map(rows.map((row) => [row.pageKey, row]));
-  }
-
-  private async record(siteId: number, entries: Omit<PageManifestEntry, 'siteId'>[]): Promise<void> {
-    await this.db.query(
-      `INSERT INTO page_manifest (site_id, page_key, path, hash, bytes, rendered_at) VALUES ?
-       ON DUPLICATE KEY UPDATE path = VALUES(path), hash = VALUES(hash), bytes = VALUES(bytes), rendered_at = VALUES(rendered_at)`,
-      [entries.map((entry) => [siteId, entry.pageKey, entry.path, entry.hash, entry.bytes, entry.renderedAt])],
-    );
-  }
-
-  /** Removes pages (by key) that the site no longer generates. */
-  async removeKeys(keys: string[]): Promise<number> {
-    return (await this.apply(keys.map((key) => ({ key, page: null })))).removed;
+  async finish(): Promise<OutputStats> {
+    const manifest = this.db.tenant(PageManifestEntry);
+    if (this.upserts.length) {
+      await this.db.query(
+        `INSERT INTO page_manifest (site_id, page_key, path, hash, bytes, rendered_at) VALUES ?
+         ON DUPLICATE KEY UPDATE path = VALUES(path), hash = VALUES(hash), bytes = VALUES(bytes), rendered_at = VALUES(rendered_at)`,
+        [this.upserts.map((entry) => [manifest.siteId, entry.pageKey, entry.path, entry.hash, entry.bytes, entry.renderedAt])],
+      );
+    }
+    if (this.gone.length) await manifest.delete({ pageKey: In(this.gone) });
+    return this.stats;
   }
 }

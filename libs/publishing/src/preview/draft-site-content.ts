@@ -31,7 +31,7 @@ export class DraftSiteContent implements SiteContent {
     return this.live.pictureNews(limit);
   }
 
-  all(): Promise<ArticleSummaryRow[]> {
+  all(): Promise<readonly ArticleSummaryRow[]> {
     return this.live.all();
   }
 

@@ -3,17 +3,24 @@ import { MediaStorage } from '@zhanqun/media';
 import { APP_CONFIG, Database, runInTenant, type AppConfig } from '@zhanqun/shared';
 import { ThemeRegistry } from '@zhanqun/templating';
 import { RenderPriority } from '../jobs/render-priority';
-import { PageOutput, type PageResult } from '../output/page-output';
+import type { RebuildChunkPayload } from '../jobs/queues';
+import { PageOutput } from '../output/page-output';
 import { SiteFiles } from '../output/site-files';
 import { parsePageKey } from './page-keys';
-import { PageRenderer } from './page-renderer';
+import { PageRenderer, type RenderedPage } from './page-renderer';
 import { PageViews } from './page-views';
+import { RebuildReads, type SiteRead } from './rebuild-reads';
 import { LiveSiteContent, PreloadedSiteContent, type SiteContent } from './site-content';
 import { SnapshotLoader } from './snapshot-loader';
 
 export interface RenderTally {
   done: number;
   failed: number;
+}
+
+/** A batch's tally, with when the content it rendered from was read: pages asked for since may be stale. */
+export interface BatchTally extends RenderTally {
+  readAt: number;
 }
 
 /** Renders pages of one site (in its tenant context) from the database and applies them to its output folder. */
@@ -27,46 +34,84 @@ export class PageRenderService {
     private readonly snapshots: SnapshotLoader,
     private readonly themes: ThemeRegistry,
     private readonly priority: RenderPriority,
+    private readonly reads: RebuildReads,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.media = new MediaStorage(config.mediaRoot);
   }
 
-  /**
-   * Renders `pageKeys` (and removes `stale` ones). A batch (`preload`: a rebuild chunk, a change's
-   * lists) reads the site's content once and is background work that gives way to the publish
-   * lane; a single page job queries what it needs and never waits.
-   */
-  render(siteId: number, pageKeys: string[], options: { preload?: boolean; stale?: string[] } = {}): Promise<RenderTally> {
+  /** Single pages: each queries what it needs, so it sees the latest state, and never waits. */
+  render(siteId: number, pageKeys: string[]): Promise<RenderTally> {
     return runInTenant({ siteId }, async () => {
       const snapshot = await this.snapshots.load(siteId);
       if (!snapshot) return { done: 0, failed: 0 };
-      const views = new PageViews(snapshot);
-      const renderer = new PageRenderer(await this.themes.themeFor(siteId), this.media);
-      const articleIds = pageKeys.flatMap((key) => {
-        const parsed = parsePageKey(key);
-        return parsed?.type === 'article' ? [parsed.articleId] : [];
-      });
-      const content: SiteContent = options.preload
-        ? await new PreloadedSiteContent(this.db).preload(articleIds)
-        : new LiveSiteContent(this.db);
-      const results: PageResult[] = [];
-      let failed = 0;
-      for (const key of pageKeys) {
-        // Rendering is synchronous work: a batch lets other jobs in now and then, and an article on the publish lane first.
-        if (options.preload) await this.priority.backgroundTurn();
-        const parsed = parsePageKey(key);
-        try {
-          results.push({ key, page: parsed ? await renderer.render(views, content, parsed) : null });
-        } catch (error) {
-          failed++;
-          this.logger.error(`Site ${siteId} page ${key}: ${error instanceof Error ? error.stack : error}`);
-        }
-      }
-      for (const key of options.stale ?? []) results.push({ key, page: null });
-      const turn = options.preload ? () => this.priority.backgroundTurn() : undefined;
-      await new PageOutput(this.db, new SiteFiles(this.config.publishRoot, snapshot.site.code), turn).apply(results);
-      return { done: pageKeys.length - failed, failed };
+      return this.renderFrom(new PageViews(snapshot), new LiveSiteContent(this.db), pageKeys, [], false);
     });
+  }
+
+  /** A change's pages (its lists) from one fresh read of the site: background work that gives way to the publish lane. */
+  renderBatch(siteId: number, pageKeys: string[]): Promise<BatchTally> {
+    return runInTenant({ siteId }, async () => {
+      const read = await this.readSite(siteId);
+      return this.renderRead(read, pageKeys, []);
+    });
+  }
+
+  /** A rebuild chunk, from the read of the site that the run's other chunks in this worker share (RebuildReads). */
+  renderChunk({ runId, siteId, pageKeys, stale }: RebuildChunkPayload): Promise<BatchTally> {
+    return runInTenant({ siteId }, async () => {
+      const read = await this.reads.read(runId, siteId, () => this.readSite(siteId));
+      return this.renderRead(read, pageKeys, stale ?? []);
+    });
+  }
+
+  private async readSite(siteId: number): Promise<SiteRead | null> {
+    const readAt = Date.now();
+    const snapshot = await this.snapshots.load(siteId);
+    if (!snapshot) return null;
+    return { views: new PageViews(snapshot), summaries: await new LiveSiteContent(this.db).all(), readAt };
+  }
+
+  private async renderRead(read: SiteRead | null, pageKeys: string[], stale: string[]): Promise<BatchTally> {
+    if (!read) return { done: 0, failed: 0, readAt: Date.now() };
+    const articleIds = pageKeys.flatMap((key) => {
+      const parsed = parsePageKey(key);
+      return parsed?.type === 'article' ? [parsed.articleId] : [];
+    });
+    const content = await new PreloadedSiteContent(this.db, read.summaries).loadBodies(articleIds);
+    const tally = await this.renderFrom(read.views, content, pageKeys, stale, true);
+    return { ...tally, readAt: read.readAt };
+  }
+
+  /** `background`: a batch lets other jobs in now and then, and an article on the publish lane first. */
+  private async renderFrom(
+    views: PageViews,
+    content: SiteContent,
+    pageKeys: string[],
+    stale: string[],
+    background: boolean,
+  ): Promise<RenderTally> {
+    const { snapshot } = views;
+    const renderer = new PageRenderer(await this.themes.themeFor(snapshot.site.id), this.media);
+    const files = new SiteFiles(this.config.publishRoot, snapshot.site.code);
+    const output = await PageOutput.open(this.db, files, [...pageKeys, ...stale]);
+    let failed = 0;
+    for (const key of pageKeys) {
+      if (background) await this.priority.backgroundTurn();
+      const parsed = parsePageKey(key);
+      let page: RenderedPage | null;
+      try {
+        page = parsed ? await renderer.render(views, content, parsed) : null;
+      } catch (error) {
+        failed++;
+        this.logger.error(`Site ${snapshot.site.id} page ${key}: ${error instanceof Error ? error.stack : error}`);
+        continue;
+      }
+      // Put as soon as rendered: a batch never holds its pages (PageOutput). A failed write (a full disk) fails the batch.
+      output.put(key, page);
+    }
+    for (const key of stale) output.put(key, null);
+    await output.finish();
+    return { done: pageKeys.length - failed, failed };
   }
 }

@@ -33,7 +33,7 @@ export interface SiteContent {
   headlines(limit: number): Promise<ArticleSummaryRow[]>;
   /** Newest picture news (with a cover image). */
   pictureNews(limit: number): Promise<ArticleSummaryRow[]>;
-  all(): Promise<ArticleSummaryRow[]>;
+  all(): Promise<readonly ArticleSummaryRow[]>;
   /** The newest published articles with their summary, source and body. */
   feed(limit: number): Promise<FeedRow[]>;
   /** A published article with its body, or null. */
@@ -125,21 +125,22 @@ export class LiveSiteContent implements SiteContent {
 }
 
 /**
- * Loads a site's published summaries once and answers from memory; article bodies are fetched
- * in bulk per chunk. What a rebuild uses to render thousands of pages per second.
+ * Answers from a site's published summaries read once (by the caller, see RebuildReads); article
+ * bodies are fetched in bulk per batch. What a rebuild uses to render thousands of pages per second.
  */
 export class PreloadedSiteContent implements SiteContent {
-  private rows: ArticleSummaryRow[] = [];
   private bodies = new Map<number, Article>();
   readonly media: LiveMedia;
 
-  constructor(private readonly db: Database) {
+  /** `rows`: every published summary of the site, newest first; shared, never changed here. */
+  constructor(
+    private readonly db: Database,
+    private readonly rows: readonly ArticleSummaryRow[],
+  ) {
     this.media = new LiveMedia(db);
   }
 
-  async preload(articleIds: number[]): Promise<this> {
-    this.rows = await new LiveSiteContent(this.db).all();
-    this.byColumns.clear();
+  async loadBodies(articleIds: number[]): Promise<this> {
     if (articleIds.length) {
       const articles = await this.db.tenant(Article).findBy({ status: 'published', id: In(articleIds) });
       this.bodies = new Map(articles.map((article) => [article.id, article]));
@@ -149,7 +150,7 @@ export class PreloadedSiteContent implements SiteContent {
 
   private readonly byColumns = new Map<string, ArticleSummaryRow[]>();
 
-  /** The rows of a column subtree, filtered once per chunk: every list page of it reads the same set. */
+  /** The rows of a column subtree, filtered once per batch: every list page of it reads the same set. */
   private of(columnIds: number[]): ArticleSummaryRow[] {
     const key = columnIds.join(',');
     let rows = this.byColumns.get(key);
@@ -177,7 +178,7 @@ export class PreloadedSiteContent implements SiteContent {
     return this.rows.filter((row) => row.pictureNews && row.coverImageId).slice(0, limit);
   }
 
-  async all(): Promise<ArticleSummaryRow[]> {
+  async all(): Promise<readonly ArticleSummaryRow[]> {
     return this.rows;
   }
 
