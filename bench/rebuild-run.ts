@@ -14,6 +14,7 @@ import { measureHugo } from './hugo-bench';
 import { round } from './measure';
 import { cpuSeconds, databaseServerPid } from './memory';
 import { reportProfiles } from './profile-report';
+import { chooseOutputMedium } from './output-medium';
 import { seedSyntheticGroup } from './synthetic-group';
 import { WorkerPool } from './workers';
 
@@ -21,7 +22,7 @@ const DIST = join(__dirname, '..');
 
 /**
  * The full group rebuild and Hugo side by side, alone (no publishing, serving or search phases):
- *   npm run build && node dist/bench/rebuild-run.js [--sites 20] [--articles 2000] [--workers 2] [--profile dir]
+ *   npm run build && node dist/bench/rebuild-run.js [--sites 20] [--articles 2000] [--workers 2] [--profile dir] [--on-disk]
  */
 async function main(): Promise<void> {
   const { values: flags } = parseArgs({
@@ -29,10 +30,12 @@ async function main(): Promise<void> {
       sites: { type: 'string', default: '20' },
       articles: { type: 'string', default: '2000' },
       workers: { type: 'string', default: '2' },
-      concurrency: { type: 'string', default: '8' },
+      concurrency: { type: 'string', default: '4' }, // WORKER_CONCURRENCY as deployed
       profile: { type: 'string' },
+      'on-disk': { type: 'boolean' },
     },
   });
+  const outputMedium = chooseOutputMedium(flags['on-disk']);
   const env = createTestEnvironment();
   const config = env.config;
   const infrastructure = await openInfrastructure(config);
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
     const rebuildPagesPerSec = rebuild.pages / rebuild.seconds;
     console.log(
       JSON.stringify({
+        outputMedium,
         rebuildPages: rebuild.pages,
         rebuildPagesPerSec: round(rebuildPagesPerSec, 0),
         hugoPagesPerSec: hugo ? round(hugo.pagesPerSec, 0) : null,

@@ -23,6 +23,7 @@ import { standardsChange, templateChange } from './governance-bench';
 import { measureSearch } from './search-bench';
 import { withBufferPool } from './buffer-pool';
 import { consoleFirstLoadKb } from './console-size';
+import { chooseOutputMedium } from './output-medium';
 import { seedSyntheticGroup } from './synthetic-group';
 import { assertAllPagesWritten, forgetProvisioningRebuilds, rebuildGroup, waitForRun } from './group-rebuild';
 
@@ -39,6 +40,8 @@ const { values: flags } = parseArgs({
     'search-docs': { type: 'string', default: '1000000' },
     /** A folder: write V8 CPU profiles of the worker processes there. */
     profile: { type: 'string' },
+    /** Publish to the disk rather than tmpfs (see output-medium.ts). */
+    'on-disk': { type: 'boolean' },
   },
 });
 const SITES = Number(flags.sites);
@@ -68,9 +71,10 @@ async function publishDuringRebuild(api: INestApplication, baseUrl: string, head
 }
 
 async function main(): Promise<void> {
+  const outputMedium = chooseOutputMedium(flags['on-disk']);
   const env = createTestEnvironment();
   const config = env.config;
-  console.log(`Zhanqun benchmark: ${SITES} sites × ${ARTICLES} articles, ${WORKERS} worker processes`);
+  console.log(`Zhanqun benchmark: ${SITES} sites × ${ARTICLES} articles, ${WORKERS} worker processes, pages on ${outputMedium}`);
   const infrastructure = await openInfrastructure(config);
   const api = await createApi(config, infrastructure);
   await api.listen(0);
@@ -165,6 +169,7 @@ async function main(): Promise<void> {
     const search = await withBufferPool(api.get(DataSource), 4, () => measureSearch(api.get(DataSource), siteIds, SEARCH_DOCS));
 
     const figures = {
+      outputMedium,
       rebuildPagesPerSec: round(rebuild.pages / rebuild.seconds, 0),
       hugoPagesPerSec: hugo ? round(hugo.pagesPerSec, 0) : null,
       rebuildVsHugo: hugo ? round(rebuild.pages / rebuild.seconds / hugo.pagesPerSec, 2) : null,
