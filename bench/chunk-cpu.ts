@@ -39,7 +39,7 @@ async function main(): Promise<void> {
       const figures: number[] = [];
       for (let round_ = 0; round_ < Number(flags.rounds); round_++) {
         rmSync(join(env.config.publishRoot, 'sites'), { recursive: true, force: true });
-        await api.get(Database).query('DELETE FROM page_manifest');
+        await api.get(Database).crossTenant('publishing').query('DELETE FROM page_manifest');
         const runId = `chunk-cpu-${round_}`;
         const before = process.cpuUsage();
         for (let offset = 0, chunkNo = 0; offset < pageKeys.length; offset += chunkPages, chunkNo++) {
