@@ -1,21 +1,17 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { firstStart, openInfrastructure } from '@zhanqun/platform';
 import { QueueName } from '@zhanqun/publishing';
 import { QueueRegistry } from '@zhanqun/shared';
-import { createTestEnvironment, processEnvOf } from '@zhanqun/testing';
+import { processEnvOf } from '@zhanqun/testing';
 import { DataSource } from 'typeorm';
-import { createApi } from '../apps/api/src/create-api';
-import { assertAllPagesWritten, forgetProvisioningRebuilds, rebuildGroup } from './group-rebuild';
+import { openBenchStack, runBench, seedBenchGroup } from './bench-stack';
+import { assertAllPagesWritten, rebuildGroup } from './group-rebuild';
 import { measureHugo } from './hugo-bench';
 import { round } from './measure';
 import { cpuSeconds, databaseServerPid } from './memory';
 import { reportProfiles } from './profile-report';
 import { chooseOutputMedium } from './output-medium';
-import { seedSyntheticGroup } from './synthetic-group';
 import { WorkerPool } from './workers';
 
 const DIST = join(__dirname, '..');
@@ -36,11 +32,8 @@ async function main(): Promise<void> {
     },
   });
   const outputMedium = chooseOutputMedium(flags['on-disk']);
-  const env = createTestEnvironment();
-  const config = env.config;
-  const infrastructure = await openInfrastructure(config);
-  const api = await createApi(config, infrastructure);
-  const scratch = mkdtempSync(join(tmpdir(), 'zq-bench-'));
+  const stack = await openBenchStack();
+  const { config, api, scratch } = stack;
   const workers = new WorkerPool({
     script: join(DIST, 'apps/worker/src/main.js'),
     count: Number(flags.workers),
@@ -49,9 +42,7 @@ async function main(): Promise<void> {
     queue: api.get(QueueRegistry).queue(QueueName.Render),
   });
   try {
-    await firstStart(api, config);
-    await seedSyntheticGroup(api, Number(flags.sites), Number(flags.articles));
-    await forgetProvisioningRebuilds(api, config);
+    await seedBenchGroup(stack, Number(flags.sites), Number(flags.articles));
     await workers.start('rebuild');
     const database = databaseServerPid();
     const cpuBefore = { workers: workers.cpuSeconds(), database: database ? cpuSeconds(database) : 0 };
@@ -81,17 +72,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await workers.stop();
-    await api.close();
-    await infrastructure.close();
-    await env.dispose();
-    rmSync(scratch, { recursive: true, force: true });
+    await stack.close();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -1,16 +1,13 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
-import { firstStart, openInfrastructure } from '@zhanqun/platform';
 import { QueueName, RebuildService } from '@zhanqun/publishing';
 import { outboxLagKey, QueueRegistry, REDIS } from '@zhanqun/shared';
-import { createTestEnvironment, processEnvOf } from '@zhanqun/testing';
+import { processEnvOf } from '@zhanqun/testing';
 import type Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { createApi } from '../apps/api/src/create-api';
+import { openBenchStack, runBench, seedBenchGroup } from './bench-stack';
 import { percentile, round, sleep } from './measure';
 import { measureHugo } from './hugo-bench';
 import { siteRssMb } from './memory';
@@ -24,8 +21,7 @@ import { measureSearch } from './search-bench';
 import { withBufferPool } from './buffer-pool';
 import { consoleFirstLoadKb } from './console-size';
 import { chooseOutputMedium } from './output-medium';
-import { seedSyntheticGroup } from './synthetic-group';
-import { assertAllPagesWritten, forgetProvisioningRebuilds, rebuildGroup, waitForRun } from './group-rebuild';
+import { assertAllPagesWritten, rebuildGroup, waitForRun } from './group-rebuild';
 
 const DIST = join(__dirname, '..');
 
@@ -72,14 +68,11 @@ async function publishDuringRebuild(api: INestApplication, baseUrl: string, head
 
 async function main(): Promise<void> {
   const outputMedium = chooseOutputMedium(flags['on-disk']);
-  const env = createTestEnvironment();
-  const config = env.config;
   console.log(`Zhanqun benchmark: ${SITES} sites × ${ARTICLES} articles, ${WORKERS} worker processes, pages on ${outputMedium}`);
-  const infrastructure = await openInfrastructure(config);
-  const api = await createApi(config, infrastructure);
+  const stack = await openBenchStack();
+  const { config, api, scratch } = stack;
   await api.listen(0);
   const baseUrl = `${(await api.getUrl()).replace('[::1]', '127.0.0.1')}/api/v1`;
-  const scratch = mkdtempSync(join(tmpdir(), 'zq-bench-'));
   const workers = new WorkerPool({
     script: join(DIST, 'apps/worker/src/main.js'),
     count: WORKERS,
@@ -88,9 +81,7 @@ async function main(): Promise<void> {
     queue: api.get(QueueRegistry).queue(QueueName.Render),
   });
   try {
-    await firstStart(api, config);
-    const siteIds = await seedSyntheticGroup(api, SITES, ARTICLES);
-    await forgetProvisioningRebuilds(api, config);
+    const siteIds = await seedBenchGroup(stack, SITES, ARTICLES);
 
     // Time the rebuild, not the workers' start-up.
     await workers.start('rebuild');
@@ -236,17 +227,8 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(figures));
   } finally {
     await workers.stop();
-    await api.close();
-    await infrastructure.close();
-    await env.dispose();
-    rmSync(scratch, { recursive: true, force: true });
+    await stack.close();
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

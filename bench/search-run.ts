@@ -4,6 +4,7 @@ import { ALL_ENTITIES } from '@zhanqun/platform';
 import { openDataSource } from '@zhanqun/shared';
 import { createTestEnvironment } from '@zhanqun/testing';
 import { measureSearch } from './search-bench';
+import { runBench } from './bench-stack';
 import { withBufferPool } from './buffer-pool';
 
 /**
@@ -37,10 +38,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBench(main);

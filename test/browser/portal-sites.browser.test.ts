@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { adminLogin, columnByPath, eventually, login, publishArticle } from '../support/client';
 import { sampleFiles } from '../support/sample-files';
 import { signedIn, siteWithAdmin } from './support/accounts';
@@ -6,6 +7,23 @@ import { startConsoleStack, type ConsoleStack } from './support/console-stack';
 jest.setTimeout(180_000);
 
 type Auth = { Authorization: string };
+
+/**
+ * Picks an option of a select in `form` and waits until the select shows it: a click that lands
+ * while the dropdown is still opening can be lost (the full suite failed here once), so it is tried once more.
+ */
+async function choose(page: Page, form: Locator, label: string, option: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await form.getByLabel(label).click();
+    await page.getByTitle(option, { exact: true }).last().click();
+    try {
+      await form.getByTitle(option, { exact: true }).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) throw error;
+    }
+  }
+}
 
 /**
  * The portal center's sites and a unit's own columns and media through the console: opening a
@@ -184,10 +202,8 @@ describe('console: sites, columns and media', () => {
     const dialog = page.getByRole('dialog', { name: '新建门户中心账号' });
     await dialog.getByLabel('用户名').fill('lb_wang');
     await dialog.getByLabel('姓名').fill('两办审核员王');
-    await dialog.getByLabel('审核办公室').click();
-    await page.getByTitle('政府(两办审核分工)').click();
-    await dialog.getByLabel('角色').click();
-    await page.getByTitle('两办审核', { exact: true }).click();
+    await choose(page, dialog, '审核办公室', '政府(两办审核分工)');
+    await choose(page, dialog, '角色', '两办审核');
     await dialog.getByRole('button', { name: '全部站点' }).click();
     await dialog.getByRole('button', { name: '新建' }).click();
     await dialog.getByText('初始密码只显示这一次,请复制后交给本人').waitFor();

@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RetryingLazy } from '@zhanqun/shared';
-import { notACopyOfAHit } from './adopted-copies';
 import { queryWords } from './segmenter';
-import { RECENT_WINDOW, queryTerms, searchPlan } from './search-plan';
+import { queryTerms, searchPlan } from './search-plan';
+import { matchingDocuments, titleHit, type SearchScope } from './search-sql';
 import { highlight, snippet, type TextSegment } from './snippet';
 import { TermStatistics } from './term-statistics';
 
-export interface SearchQuery {
+export interface SearchQuery extends SearchScope {
   q: string;
-  /** Sites searched; null: every indexed site. */
-  siteIds: number[] | null;
-  /** Columns searched (with their subtrees already expanded); null: all. */
-  columnIds: number[] | null;
-  /** Published at or after. */
-  from: Date | null;
-  /** Published before. */
-  before: Date | null;
   page: number;
   pageSize: number;
 }
@@ -53,9 +45,6 @@ interface HitRow {
 }
 
 const SNIPPET_LENGTH = 120;
-
-/** A row's terms (ASCII, binary collation: a byte search) contain a needle. */
-const CONTAINS = 'INSTR(d.terms, ?) > 0';
 
 /** The statement ran out of its time limit: a query matching too much of a large index. */
 export class SearchTooBroadError extends Error {
@@ -125,41 +114,17 @@ export class SearchService {
     const plan = searchPlan(words, await this.statistics.documentCounts(queryTerms(words)));
     if (plan === null) return { hits: [], total: 0, words: [], recentOnly: false };
 
-    // The filters, on any alias: the hits' and (for adopted copies) their sources'.
-    const filters: { sql: (alias: string) => string; value: unknown }[] = [];
-    if (query.siteIds !== null) filters.push({ sql: (a) => `${a}.site_id IN (?)`, value: query.siteIds.length ? query.siteIds : [0] });
-    if (query.columnIds !== null)
-      filters.push({ sql: (a) => `${a}.column_id IN (?)`, value: query.columnIds.length ? query.columnIds : [0] });
-    if (query.from) filters.push({ sql: (a) => `${a}.published_at >= ?`, value: query.from });
-    if (query.before) filters.push({ sql: (a) => `${a}.published_at < ?`, value: query.before });
-    const scope = (alias: string) => ['TRUE', ...filters.map((filter) => filter.sql(alias))].join(' AND ');
-    const values = filters.map((filter) => filter.value);
-
-    const candidates = plan.match
-      ? { sql: `search_documents d WHERE MATCH(d.terms) AGAINST(? IN BOOLEAN MODE) AND ${scope('d')}`, params: [plan.match, ...values] }
-      : {
-          // Every word is common: the newest documents in scope, read through an index, then checked row by row.
-          sql: `(SELECT d.article_id FROM search_documents d WHERE ${scope('d')} ORDER BY d.published_at DESC LIMIT ${RECENT_WINDOW}) recent
-                JOIN search_documents d ON d.article_id = recent.article_id WHERE TRUE`,
-          params: values,
-        };
-    const rowChecks = plan.rowChecks.map(
-      (word) => `(${word.map((needles) => `(${needles.map(() => CONTAINS).join(' AND ')})`).join(' OR ')})`,
-    );
-    const titleHit = plan.titleNeedles.length ? plan.titleNeedles.map(() => CONTAINS).join(' OR ') : 'FALSE';
-    const matches = {
-      sql: `${candidates.sql} AND ${['TRUE', ...rowChecks].join(' AND ')} AND ${notACopyOfAHit(scope)}`,
-      params: [...candidates.params, ...plan.rowChecks.flat(2), ...values],
-    };
+    const matches = matchingDocuments(plan, query);
+    const title = titleHit(plan);
 
     // Ranks on the narrow columns (counting every match on the way), then reads the text columns of one page.
     const rows = await this.run<HitRow & { total: string }>(
       `SELECT ranked.total, d.article_id, d.site_id, d.column_id, d.published_at, d.title, d.body_text, d.attachment_names
-       FROM (SELECT d.article_id, (${titleHit}) AS title_hit, d.published_at, COUNT(*) OVER () AS total FROM ${matches.sql}
+       FROM (SELECT d.article_id, (${title.sql}) AS title_hit, d.published_at, COUNT(*) OVER () AS total FROM ${matches.sql}
              ORDER BY title_hit DESC, d.published_at DESC, d.article_id DESC LIMIT ? OFFSET ?) ranked
        JOIN search_documents d ON d.article_id = ranked.article_id
        ORDER BY ranked.title_hit DESC, ranked.published_at DESC, ranked.article_id DESC`,
-      [...plan.titleNeedles, ...matches.params, query.pageSize, (query.page - 1) * query.pageSize],
+      [...title.params, ...matches.params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     // A page past the last one has no row to carry the count.
     const total = rows.length
