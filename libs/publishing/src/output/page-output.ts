@@ -9,12 +9,6 @@ import { SiteFiles } from './site-files';
 
 type ManifestRow = Pick<PageManifestEntry, 'pageKey' | 'path' | 'hash'>;
 
-export interface OutputStats {
-  written: number;
-  unchanged: number;
-  removed: number;
-}
-
 /**
  * Applies rendered pages, one at a time as they are rendered, to the output of the site in context
  * and, at `finish`, to its page manifest: unchanged pages are not rewritten, moved pages leave no
@@ -22,7 +16,6 @@ export interface OutputStats {
  * never holds its rendered pages: they die young, which the garbage collector handles cheaply.
  */
 export class PageOutput {
-  readonly stats: OutputStats = { written: 0, unchanged: 0, removed: 0 };
   private readonly upserts: Omit<PageManifestEntry, 'siteId'>[] = [];
   private readonly gone: string[] = [];
   private readonly now = new Date();
@@ -49,28 +42,23 @@ export class PageOutput {
       if (before) {
         this.files.remove(before.path);
         this.gone.push(key);
-        this.stats.removed++;
       }
       return;
     }
     // Encoded once: hashed, counted and written as the same bytes.
     const bytes = PageBytes.of(page.body);
     const digest = hash('sha1', bytes);
-    if (before && before.hash === digest && before.path === page.path && existsSync(this.files.resolve(page.path))) {
-      this.stats.unchanged++;
-      return;
-    }
+    if (before && before.hash === digest && before.path === page.path && existsSync(this.files.resolve(page.path))) return;
     this.files.write(page.path, bytes);
     if (before && before.path !== page.path) this.files.remove(before.path);
     this.upserts.push({ pageKey: key, path: page.path, hash: digest, bytes: bytes.length, renderedAt: this.now });
-    this.stats.written++;
   }
 
   /**
    * Records what was put in the manifest, read and written with plain SQL: a rebuild does this for
    * every chunk, and TypeORM's entity hydration and upsert building cost more than the queries.
    */
-  async finish(): Promise<OutputStats> {
+  async finish(): Promise<void> {
     const manifest = this.db.tenant(PageManifestEntry);
     if (this.upserts.length) {
       await this.db.query(
@@ -80,6 +68,5 @@ export class PageOutput {
       );
     }
     if (this.gone.length) await manifest.delete({ pageKey: In(this.gone) });
-    return this.stats;
   }
 }
